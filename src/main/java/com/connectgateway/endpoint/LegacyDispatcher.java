@@ -1,0 +1,89 @@
+package com.connectgateway.endpoint;
+
+import com.connectgateway.operations.LegacyOperation;
+import com.connectgateway.operations.OperationCall;
+import com.connectgateway.operations.OperationOutcome;
+import com.connectgateway.session.TokenMatch;
+import com.connectgateway.wire.LegacyFault;
+import com.connectgateway.wire.LegacyRequest;
+import com.connectgateway.wire.LegacyRequestReader;
+import com.connectgateway.wire.LegacyResponse;
+import com.connectgateway.wire.ResponseHeader;
+import com.connectgateway.wire.StatusCode;
+import com.connectgateway.wire.StatusEntry;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs one legacy request from raw bytes to a legacy response: parse, find the operation, apply
+ * its transport rule, bind its body, execute. Every failure becomes a legacy status entry.
+ */
+@ApplicationScoped
+public class LegacyDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(LegacyDispatcher.class);
+
+    private final LegacyRequestReader reader;
+    private final OperationRegistry registry;
+    private final TransportGuard guard;
+
+    LegacyDispatcher(LegacyRequestReader reader, OperationRegistry registry, TransportGuard guard) {
+        this.reader = reader;
+        this.registry = registry;
+        this.guard = guard;
+    }
+
+    public LegacyResponse dispatch(String service, String operationName, byte[] body, boolean secureTransport) {
+        LegacyRequest request;
+        try {
+            request = reader.read(body);
+        } catch (LegacyFault fault) {
+            return LegacyResponse.failure(fault.toEntry(), reader.coordinationIdOf(body), null);
+        }
+        JsonNode coordinationId = request.header().coordinationId();
+        LegacyOperation<?> operation = registry.find(service, operationName).orElse(null);
+        if (operation == null) {
+            return LegacyResponse.failure(unknownOperation(service, operationName), coordinationId, null);
+        }
+        try {
+            TokenMatch caller = guard.admit(operation.transportRule(), request.header(), secureTransport);
+            OperationOutcome outcome = execute(operation, request, caller);
+            return new LegacyResponse(new ResponseHeader(outcome.notes(), coordinationId), operation.resultName(), outcome.result());
+        } catch (LegacyFault fault) {
+            return LegacyResponse.failure(fault.toEntry(), coordinationId, operation.resultName());
+        } catch (RuntimeException unexpected) {
+            return LegacyResponse.failure(systemError(unexpected), coordinationId, operation.resultName());
+        }
+    }
+
+    /** The answer to a request that cannot name an operation (wrong method, wrong path). */
+    public LegacyResponse reject(String message, byte[] body) {
+        JsonNode coordinationId = body == null ? NullNode.getInstance() : reader.coordinationIdOf(body);
+        return LegacyResponse.failure(StatusEntry.of(StatusCode.INVALID_REQUEST, message), coordinationId, null);
+    }
+
+    /** A SystemError entry whose Message carries a correlation id; the detail goes only to the log. */
+    public static StatusEntry systemError(Throwable unexpected) {
+        String correlationId = UUID.randomUUID().toString();
+        LOG.errorf(unexpected, "Unexpected failure, correlation id %s", correlationId);
+        return StatusEntry.of(StatusCode.SYSTEM_ERROR, "An unexpected error occurred. Correlation id: " + correlationId);
+    }
+
+    private <B> OperationOutcome execute(LegacyOperation<B> operation, LegacyRequest request, TokenMatch caller) {
+        ObjectNode bodyNode = request.body(operation.bodyNames());
+        String bodyName = operation.bodyNames().get(0);
+        if (bodyNode == null) {
+            throw new LegacyFault(StatusCode.INVALID_REQUEST, bodyName + " is required.");
+        }
+        B body = reader.bind(bodyNode, bodyName, operation.bodyType());
+        return operation.execute(new OperationCall<>(body, request.header(), caller));
+    }
+
+    private static StatusEntry unknownOperation(String service, String operation) {
+        return StatusEntry.of(StatusCode.INVALID_REQUEST, "Unknown operation: " + service + "/" + operation + ".");
+    }
+}

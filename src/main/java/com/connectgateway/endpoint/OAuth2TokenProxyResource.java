@@ -1,0 +1,62 @@
+package com.connectgateway.endpoint;
+
+import com.connectgateway.session.SessionBroker;
+import com.connectgateway.upstream.RawTokenResponse;
+import com.connectgateway.upstream.TokenEndpoint;
+import com.connectgateway.upstream.TokenEndpointException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * {@code POST /oauth2/token}: the legacy-era OAuth2 endpoint, passed through to the upstream token
+ * endpoint. A token issued here is also accepted as {@code RequestHeader.Token} (a standard token)
+ * until it expires.
+ */
+@Path("/oauth2/token")
+public class OAuth2TokenProxyResource {
+
+    private final TokenEndpoint tokenEndpoint;
+    private final SessionBroker broker;
+
+    OAuth2TokenProxyResource(TokenEndpoint tokenEndpoint, SessionBroker broker) {
+        this.tokenEndpoint = tokenEndpoint;
+        this.broker = broker;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response token(MultivaluedMap<String, String> form) {
+        return proxy(form);
+    }
+
+    private Response proxy(MultivaluedMap<String, String> form) {
+        RawTokenResponse upstream;
+        try {
+            upstream = tokenEndpoint.forward(form);
+        } catch (TokenEndpointException e) {
+            return noStore(Response.status(Response.Status.SERVICE_UNAVAILABLE))
+                    .type(MediaType.APPLICATION_JSON)
+                    .entity("{\"error\":\"temporarily_unavailable\",\"error_description\":\"The token endpoint is unreachable.\"}")
+                    .build();
+        }
+        if (upstream.status() == 200) {
+            try {
+                broker.adoptUpstreamToken(form.getFirst("client_id"), tokenEndpoint.parseToken(upstream));
+            } catch (TokenEndpointException unreadable) {
+                // Passed through unchanged; the client sees exactly what the endpoint said.
+            }
+        }
+        return noStore(Response.status(upstream.status()))
+                .type(upstream.contentType() == null ? MediaType.APPLICATION_JSON : upstream.contentType())
+                .entity(upstream.body())
+                .build();
+    }
+
+    private static Response.ResponseBuilder noStore(Response.ResponseBuilder builder) {
+        return builder.header("Cache-Control", "no-store").header("Pragma", "no-cache");
+    }
+}

@@ -1,0 +1,34 @@
+package com.connectgateway.endpoint;
+
+import com.connectgateway.operations.LegacyOperation;
+import io.quarkus.arc.All;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Every legacy operation bean, found by service and name (both case-insensitive). */
+@ApplicationScoped
+public class OperationRegistry {
+
+    private final Map<String, LegacyOperation<?>> operations = new HashMap<>();
+
+    OperationRegistry(@All List<LegacyOperation<?>> all) {
+        for (LegacyOperation<?> operation : all) {
+            LegacyOperation<?> clash = operations.put(key(operation.service(), operation.name()), operation);
+            if (clash != null) {
+                throw new IllegalStateException("Two operations named " + operation.service() + "/" + operation.name());
+            }
+        }
+    }
+
+    public Optional<LegacyOperation<?>> find(String service, String name) {
+        return Optional.ofNullable(operations.get(key(service, name)));
+    }
+
+    private static String key(String service, String name) {
+        return service.toLowerCase(Locale.ROOT) + "/" + name.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,35 @@
+package com.connectgateway.operations;
+
+import java.util.List;
+
+/**
+ * One legacy operation, e.g. {@code session/CreateSession}. Implementations are CDI beans; the
+ * endpoint finds them by service and name, checks the transport rule, binds the body and calls
+ * {@link #execute}. Failures are thrown as {@link com.connectgateway.wire.LegacyFault}.
+ *
+ * @param <B> the request body record
+ */
+public interface LegacyOperation<B> {
+
+    /** The legacy service segment of the path, e.g. {@code session}. */
+    String service();
+
+    /** The operation name as in the path, e.g. {@code CreateSession}. */
+    String name();
+
+    TransportRule transportRule();
+
+    Class<B> bodyType();
+
+    OperationOutcome execute(OperationCall<B> call);
+
+    /** Body member names accepted, in order of preference. */
+    default List<String> bodyNames() {
+        return List.of(name() + "RequestBody");
+    }
+
+    /** The response member that carries the result. */
+    default String resultName() {
+        return name() + "Result";
+    }
+}

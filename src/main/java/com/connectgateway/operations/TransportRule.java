@@ -1,0 +1,31 @@
+package com.connectgateway.operations;
+
+/** What an operation demands of the transport and of the legacy token. */
+public enum TransportRule {
+    /** HTTPS only; no token needed (CreateSession, CreateApplicationSession). */
+    HTTPS_NO_TOKEN(true, false),
+    /** HTTPS only, with the session's SecureToken (RenewSession, CreateDownloadRequest). */
+    HTTPS_SECURE_TOKEN(true, true),
+    /** Any transport with a standard token; a SecureToken only over HTTPS. */
+    ANY_TOKEN(false, false);
+
+    private final boolean httpsOnly;
+    private final boolean secureTokenOnly;
+
+    TransportRule(boolean httpsOnly, boolean secureTokenOnly) {
+        this.httpsOnly = httpsOnly;
+        this.secureTokenOnly = secureTokenOnly;
+    }
+
+    public boolean httpsOnly() {
+        return httpsOnly;
+    }
+
+    public boolean secureTokenOnly() {
+        return secureTokenOnly;
+    }
+
+    public boolean needsToken() {
+        return this != HTTPS_NO_TOKEN;
+    }
+}

@@ -1,0 +1,120 @@
+package com.connectgateway.sandbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The sandbox OAuth2 server: client_credentials, password and refresh_token grants with real
+ * expiry, RFC 6749 style errors, a request counter, and a switchable failure for tests and demos.
+ */
+@ApplicationScoped
+public class SandboxTokenIssuer {
+
+    /** Who a token was issued to; {@code user} is null for client_credentials tokens. */
+    public record Grantee(String clientId, String user) {
+    }
+
+    private record Issued(Grantee grantee, Instant expiresAt) {
+    }
+
+    private final SecureRandom random = new SecureRandom();
+
+    private final SandboxConfig config;
+    private final Clock clock;
+    private final Map<String, Issued> accessTokens = new ConcurrentHashMap<>();
+    private final Map<String, Grantee> refreshTokens = new ConcurrentHashMap<>();
+    private final AtomicLong requests = new AtomicLong();
+    private volatile TokenEndpointBehaviour behaviour = TokenEndpointBehaviour.NORMAL;
+
+    SandboxTokenIssuer(SandboxConfig config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** Handles one token request (the caller applies {@link #behaviour()}'s delay first). */
+    SandboxAnswer grant(Map<String, String> form) {
+        requests.incrementAndGet();
+        TokenEndpointBehaviour current = behaviour;
+        if (current.failStatus() != null) {
+            return SandboxAnswer.oauthError(current.failStatus(), "temporarily_unavailable", "Injected failure.");
+        }
+        String grantType = form.get("grant_type");
+        if (grantType == null) {
+            return SandboxAnswer.oauthError(400, "invalid_request", "grant_type is required.");
+        }
+        if (!SandboxAccounts.validClient(form.get("client_id"), form.get("client_secret"))) {
+            return SandboxAnswer.oauthError(401, "invalid_client", "Unknown client or wrong secret.");
+        }
+        String clientId = form.get("client_id");
+        return switch (grantType) {
+            case "client_credentials" -> issue(new Grantee(clientId, null), false);
+            case "password" -> SandboxAccounts.validUser(form.get("username"), form.get("password"))
+                    ? issue(new Grantee(clientId, form.get("username")), true)
+                    : SandboxAnswer.oauthError(400, "invalid_grant", "Wrong user name or password.");
+            case "refresh_token" -> {
+                Grantee grantee = refreshTokens.get(String.valueOf(form.get("refresh_token")));
+                yield grantee != null && grantee.clientId().equals(clientId)
+                        ? issue(grantee, true)
+                        : SandboxAnswer.oauthError(400, "invalid_grant", "Unknown refresh token.");
+            }
+            default -> SandboxAnswer.oauthError(400, "unsupported_grant_type", "Grant type not supported.");
+        };
+    }
+
+    /** Who holds this access token, if it is one of ours and not expired. */
+    public Optional<Grantee> grantee(String accessToken) {
+        Issued issued = accessToken == null ? null : accessTokens.get(accessToken);
+        if (issued == null || !clock.instant().isBefore(issued.expiresAt())) {
+            return Optional.empty();
+        }
+        return Optional.of(issued.grantee());
+    }
+
+    long requestCount() {
+        return requests.get();
+    }
+
+    TokenEndpointBehaviour behaviour() {
+        return behaviour;
+    }
+
+    void behaveAs(TokenEndpointBehaviour next) {
+        behaviour = next;
+    }
+
+    void reset() {
+        behaviour = TokenEndpointBehaviour.NORMAL;
+        requests.set(0);
+    }
+
+    private SandboxAnswer issue(Grantee grantee, boolean withRefreshToken) {
+        Duration lifetime = behaviour.lifetime() != null ? behaviour.lifetime() : config.tokenLifetime();
+        String access = randomToken();
+        accessTokens.put(access, new Issued(grantee, clock.instant().plus(lifetime)));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("access_token", access);
+        body.put("token_type", "Bearer");
+        body.put("expires_in", lifetime.toSeconds());
+        if (withRefreshToken) {
+            String refresh = randomToken();
+            refreshTokens.put(refresh, grantee);
+            body.put("refresh_token", refresh);
+        }
+        return new SandboxAnswer(200, body);
+    }
+
+    private String randomToken() {
+        byte[] bytes = new byte[24];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

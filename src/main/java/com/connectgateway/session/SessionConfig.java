@@ -1,0 +1,49 @@
+package com.connectgateway.session;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Lifetimes and limits of legacy sessions and of their upstream tokens. */
+@ConfigMapping(prefix = "gateway.session")
+public interface SessionConfig {
+
+    /** How long a legacy Token/SecureToken pair is valid after CreateSession or RenewSession. */
+    @WithDefault("30M")
+    Duration tokenDuration();
+
+    /** How long an expired session is remembered so its tokens answer AUTH-012 rather than AUTH-010. */
+    @WithDefault("1H")
+    Duration expiredRetention();
+
+    /** Most sessions kept in memory; beyond it the least used are dropped. */
+    @WithDefault("100000")
+    long maxSessions();
+
+    /** An upstream token with less than this left is renewed ahead of its expiry. */
+    @WithDefault("5M")
+    Duration renewalMargin();
+
+    /** First wait after a failed upstream refresh; doubles up to {@link #refreshBackoffMax()}. */
+    @WithDefault("2S")
+    Duration refreshBackoffInitial();
+
+    @WithDefault("1M")
+    Duration refreshBackoffMax();
+
+    /** Threads that run upstream token refreshes. */
+    @WithDefault("4")
+    int refreshThreads();
+
+    Renewer renewer();
+
+    interface Renewer {
+        /** Whether the background renewer runs at all. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often it looks for upstream tokens inside the renewal margin. */
+        @WithDefault("10S")
+        String interval();
+    }
+}

@@ -1,0 +1,26 @@
+package com.connectgateway.session;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * Where sessions live. Kept small so a shared store (Redis) can implement it: lookups by id and by
+ * token digest, an atomic read-modify-write, and the list of sessions the renewer must look at.
+ */
+public interface SessionStore {
+
+    void save(Session session);
+
+    Optional<Session> findById(String id);
+
+    /** The session one of whose current token digests is {@code digest}. */
+    Optional<TokenMatch> findByTokenDigest(String digest);
+
+    /** Applies {@code change} atomically to the stored session; empty if it is gone. */
+    Optional<Session> update(String id, UnaryOperator<Session> change);
+
+    /** Sessions whose legacy tokens are still valid at {@code now}. */
+    List<Session> liveSessions(Instant now);
+}

@@ -1,0 +1,7 @@
+package com.connectgateway.session;
+
+/** Which of a session's two legacy tokens the client presented. */
+public enum TokenKind {
+    STANDARD,
+    SECURE
+}

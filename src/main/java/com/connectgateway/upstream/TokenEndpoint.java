@@ -1,0 +1,138 @@
+package com.connectgateway.upstream;
+
+import com.connectgateway.upstream.TokenEndpointException.Reason;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * The one way the gateway gets upstream OAuth2 tokens. Turns every answer of the token endpoint into
+ * either an {@link UpstreamToken} or a {@link TokenEndpointException} with a reason the session
+ * layer can map to a legacy code.
+ */
+@ApplicationScoped
+public class TokenEndpoint {
+
+    private static final Logger LOG = Logger.getLogger(TokenEndpoint.class);
+    /** Used when the endpoint omits expires_in; the documented v3 lifetime. */
+    private static final Duration DEFAULT_LIFETIME = Duration.ofMinutes(30);
+
+    private final UpstreamEndpoints endpoints;
+    private final UpstreamConfig config;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private volatile TokenEndpointClient client;
+
+    TokenEndpoint(UpstreamEndpoints endpoints, UpstreamConfig config, ObjectMapper json, Clock clock) {
+        this.endpoints = endpoints;
+        this.config = config;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Runs one grant for the given API client. */
+    public UpstreamToken grant(ApiCredentials credentials, TokenGrant grant) {
+        MultivaluedMap<String, String> form = new MultivaluedHashMap<>();
+        grant.formFields().forEach(form::putSingle);
+        form.putSingle("client_id", credentials.apiKey());
+        form.putSingle("client_secret", credentials.apiSecret());
+        RawTokenResponse response = forward(form);
+        if (response.status() == 200) {
+            return parseToken(response);
+        }
+        if (response.status() >= 500 || response.status() < 400) {
+            LOG.warnf("Token endpoint answered HTTP %d to a %s grant", response.status(), grantName(grant));
+            throw new TokenEndpointException(Reason.UNAVAILABLE, "token endpoint answered HTTP " + response.status());
+        }
+        boolean clientProblem = response.status() == 401
+                || "invalid_client".equals(errorCode(response))
+                || grant instanceof TokenGrant.ClientCredentials;
+        throw new TokenEndpointException(clientProblem ? Reason.CLIENT_REJECTED : Reason.GRANT_REJECTED,
+                "token endpoint refused the " + grantName(grant) + " grant (HTTP " + response.status() + ")");
+    }
+
+    /** Posts a form to the token endpoint as is and returns its answer unchanged. */
+    public RawTokenResponse forward(MultivaluedMap<String, String> form) {
+        try (Response response = client().requestToken(form)) {
+            String contentType = response.getMediaType() == null ? null : response.getMediaType().toString();
+            String body = response.hasEntity() ? response.readEntity(String.class) : "";
+            return new RawTokenResponse(response.getStatus(), contentType, body);
+        } catch (ProcessingException e) {
+            // The cause names the failure (connection refused, timeout); it never carries the form.
+            LOG.warnf("Token endpoint unreachable: %s", rootMessage(e));
+            throw new TokenEndpointException(Reason.UNAVAILABLE, "token endpoint unreachable");
+        }
+    }
+
+    /** Reads a 200 answer; an answer without an access token counts as an unavailable endpoint. */
+    public UpstreamToken parseToken(RawTokenResponse response) {
+        try {
+            JsonNode body = json.readTree(response.body());
+            String access = text(body, "access_token");
+            if (access == null) {
+                throw new TokenEndpointException(Reason.UNAVAILABLE, "token endpoint answer has no access_token");
+            }
+            // expires_in was a number in some eras and a string in others.
+            JsonNode expiresIn = body.get("expires_in");
+            Duration lifetime = expiresIn == null || expiresIn.asText().isBlank()
+                    ? DEFAULT_LIFETIME
+                    : Duration.ofSeconds(Long.parseLong(expiresIn.asText().trim()));
+            return new UpstreamToken(access, text(body, "refresh_token"), clock.instant().plus(lifetime));
+        } catch (IOException | NumberFormatException | NullPointerException e) {
+            throw new TokenEndpointException(Reason.UNAVAILABLE, "token endpoint answer could not be read");
+        }
+    }
+
+    private String errorCode(RawTokenResponse response) {
+        try {
+            return text(json.readTree(response.body()), "error");
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String text(JsonNode body, String field) {
+        JsonNode value = body == null ? null : body.get(field);
+        return value == null || value.isNull() || value.asText().isEmpty() ? null : value.asText();
+    }
+
+    private static String grantName(TokenGrant grant) {
+        return grant.formFields().get("grant_type");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName();
+    }
+
+    private TokenEndpointClient client() {
+        TokenEndpointClient current = client;
+        if (current == null) {
+            synchronized (this) {
+                if (client == null) {
+                    client = QuarkusRestClientBuilder.newBuilder()
+                            .baseUri(endpoints.tokenUrl())
+                            .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                            .readTimeout(config.tokenTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                            .disableDefaultMapper(true)
+                            .build(TokenEndpointClient.class);
+                }
+                current = client;
+            }
+        }
+        return current;
+    }
+}

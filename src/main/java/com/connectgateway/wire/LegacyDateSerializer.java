@@ -1,0 +1,19 @@
+package com.connectgateway.wire;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+
+/** Writes {@link LegacyDate} raw so the escaped solidus reaches the client byte for byte. */
+public class LegacyDateSerializer extends StdSerializer<LegacyDate> {
+
+    public LegacyDateSerializer() {
+        super(LegacyDate.class);
+    }
+
+    @Override
+    public void serialize(LegacyDate value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        gen.writeRawValue('"' + value.toWire() + '"');
+    }
+}
