@@ -1,0 +1,37 @@
+package com.connectgateway.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import java.util.Map;
+
+/** The built-in sandbox's control endpoints, as tests and demos use them. */
+public final class Sandbox {
+
+    private Sandbox() {
+    }
+
+    public static void reset() {
+        given().port(LegacyApi.httpPort()).post("/sandbox/control/reset").then().statusCode(200);
+    }
+
+    public static long tokenRequests() {
+        return given().port(LegacyApi.httpPort()).get("/sandbox/control/stats")
+                .then().statusCode(200).extract().jsonPath().getLong("tokenRequests");
+    }
+
+    /** Every token request answers this status until {@link #reset()}. */
+    public static void failTokenEndpoint(int status) {
+        tokenEndpoint(Map.of("failStatus", status));
+    }
+
+    /** New tokens live this long. */
+    public static void tokenLifetimeSeconds(long seconds) {
+        tokenEndpoint(Map.of("expiresInSeconds", seconds));
+    }
+
+    public static void tokenEndpoint(Map<String, Object> behaviour) {
+        given().port(LegacyApi.httpPort()).contentType(ContentType.JSON).body(behaviour)
+                .put("/sandbox/control/token-endpoint").then().statusCode(200);
+    }
+}
