@@ -1,0 +1,119 @@
+package com.connectgateway.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.connectgateway.support.LegacyApi;
+import com.connectgateway.support.Sandbox;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Many concurrent callers needing one session's upstream token cause exactly one token request.
+ * The background renewer is off here so the sandbox's counter sees only these callers.
+ */
+@QuarkusTest
+@TestProfile(TokenStormTest.NoBackgroundRenewal.class)
+class TokenStormTest {
+
+    private static final int CALLERS = 200;
+
+    public static class NoBackgroundRenewal implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("gateway.session.renewer.enabled", "false");
+        }
+    }
+
+    @Inject
+    SessionBroker broker;
+
+    private String legacyToken;
+
+    @BeforeEach
+    void resetSandbox() {
+        Sandbox.reset();
+    }
+
+    @Test
+    void tokenInsideRenewalMarginIsRefreshedOnceAndNobodyWaits() throws Exception {
+        Sandbox.tokenLifetimeSeconds(60); // inside the default five-minute margin from the start
+        Session session = openSession();
+        String before = session.upstream().accessToken();
+        Sandbox.tokenLifetimeSeconds(1800); // the refreshed token is outside the margin
+
+        List<String> seen = storm(session);
+
+        assertThat(seen).hasSize(CALLERS).doesNotContainNull();
+        await().atMost(Duration.ofSeconds(5)).until(() -> Sandbox.tokenRequests() == 2);
+        String after = current(session).upstream().accessToken();
+        assertThat(after).isNotEqualTo(before);
+        // Callers were served the still-valid token or, if they came late, the fresh one.
+        assertThat(new HashSet<>(seen)).isSubsetOf(Set.of(before, after));
+        assertThat(broker.upstreamAccessToken(current(session))).isEqualTo(after);
+        assertThat(Sandbox.tokenRequests()).isEqualTo(2); // CreateSession's grant plus exactly one refresh
+    }
+
+    @Test
+    void expiredTokenMakesAllCallersShareOneRefresh() throws Exception {
+        Sandbox.tokenLifetimeSeconds(1);
+        Session session = openSession();
+        String expired = session.upstream().accessToken();
+        Sandbox.tokenEndpoint(Map.of("expiresInSeconds", 1800, "delayMillis", 200));
+        await().atMost(Duration.ofSeconds(3)).until(() -> session.upstream().expiredAt(java.time.Instant.now()));
+
+        List<String> seen = storm(session);
+
+        assertThat(new HashSet<>(seen)).hasSize(1).doesNotContain(expired).doesNotContainNull();
+        assertThat(Sandbox.tokenRequests()).isEqualTo(2);
+    }
+
+    private Session openSession() {
+        legacyToken = (String) LegacyApi.createUserSession().get("Token");
+        assertThat(Sandbox.tokenRequests()).isEqualTo(1);
+        return broker.authenticate(legacyToken).session();
+    }
+
+    /** The stored state of the session opened by {@link #openSession()}. */
+    private Session current(Session session) {
+        return broker.authenticate(legacyToken).session();
+    }
+
+    private List<String> storm(Session session) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(CALLERS);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<String>> results = new ArrayList<>();
+            for (int i = 0; i < CALLERS; i++) {
+                Callable<String> caller = () -> {
+                    start.await();
+                    return broker.upstreamAccessToken(session);
+                };
+                results.add(pool.submit(caller));
+            }
+            start.countDown();
+            List<String> tokens = new ArrayList<>();
+            for (Future<String> result : results) {
+                tokens.add(result.get());
+            }
+            return tokens;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
