@@ -1,0 +1,57 @@
+# syntax=docker/dockerfile:1
+#
+# Connect Gateway container images.
+#
+#   JVM image (default, last stage):  docker build -t connect-gateway .
+#   Native image:                     docker build --target native -t connect-gateway:native .
+#
+#   Run:  docker run --rm -p 8080:8080 -p 8443:8443 connect-gateway
+#
+# Without gateway.upstream.api-url the built-in v3 sandbox is used and a self-signed certificate
+# is generated at start. Configuration goes in environment variables (see docs/configuration.md)
+# or in a mounted config/application.properties under the working directory.
+
+# ---- JVM build -------------------------------------------------------------------------------
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /build
+# Dependencies first, so this layer is reused while only the sources change.
+COPY mvnw ./
+COPY .mvn .mvn
+COPY pom.xml ./
+RUN chmod +x mvnw && ./mvnw -B dependency:go-offline
+COPY src src
+RUN ./mvnw -B package -DskipTests
+
+# ---- Native build (GraalVM/Mandrel; needs several GB of memory) ------------------------------
+FROM quay.io/quarkus/ubi9-quarkus-mandrel-builder-image:jdk-21 AS native-build
+USER root
+WORKDIR /project
+COPY mvnw ./
+COPY .mvn .mvn
+COPY pom.xml ./
+RUN chmod +x mvnw && ./mvnw -B dependency:go-offline
+COPY src src
+RUN ./mvnw -B package -DskipTests -Dnative
+
+# ---- Native runtime --------------------------------------------------------------------------
+FROM quay.io/quarkus/ubi9-quarkus-micro-image:2.0 AS native
+WORKDIR /work/
+RUN chown 1001:root /work && chmod "g+rwX" /work
+COPY --from=native-build --chown=1001:root --chmod=0755 /project/target/*-runner /work/application
+EXPOSE 8080 8443
+USER 1001
+ENTRYPOINT ["./application", "-Dquarkus.http.host=0.0.0.0"]
+
+# ---- JVM runtime (default target) ------------------------------------------------------------
+FROM eclipse-temurin:17-jre AS jvm
+WORKDIR /deployments
+RUN useradd --uid 1001 --gid 0 --home-dir /deployments --no-create-home --shell /usr/sbin/nologin gateway \
+    && chown 1001:root /deployments && chmod "g+rwX" /deployments
+# The fast-jar layout: libraries change least often, so they go first.
+COPY --from=build --chown=1001:root /build/target/quarkus-app/lib/ /deployments/lib/
+COPY --from=build --chown=1001:root /build/target/quarkus-app/*.jar /deployments/
+COPY --from=build --chown=1001:root /build/target/quarkus-app/app/ /deployments/app/
+COPY --from=build --chown=1001:root /build/target/quarkus-app/quarkus/ /deployments/quarkus/
+EXPOSE 8080 8443
+USER 1001
+ENTRYPOINT ["java", "-jar", "/deployments/quarkus-run.jar"]
