@@ -1,10 +1,6 @@
 package com.connectgateway.endpoint;
 
-import com.connectgateway.wire.LegacyResponse;
 import com.connectgateway.wire.LegacyWireConfig;
-import com.connectgateway.wire.StatusCode;
-import com.connectgateway.wire.StatusEntry;
-import com.fasterxml.jackson.databind.node.NullNode;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -40,7 +36,7 @@ public class LegacyOperationResource {
     public Response invoke(@PathParam("service") String service, @PathParam("operation") String operation,
             byte[] body, @Context HttpServerRequest request) {
         byte[] bytes = body == null ? new byte[0] : body;
-        if (bytes.length > wireConfig.maxBodySize().asLongValue()) {
+        if (oversized(bytes)) {
             return LegacyJsonResponses.tooLarge(wireConfig.maxBodySize().asLongValue());
         }
         return LegacyJsonResponses.ok(dispatcher.dispatch(service, operation, bytes, transport.isSecure(request)));
@@ -73,10 +69,16 @@ public class LegacyOperationResource {
     /** POST to a path that is not {service}/{Operation}. */
     @POST
     @Path("/{path: .*}")
-    public Response unknownPath(@PathParam("path") String path) {
-        return LegacyJsonResponses.ok(LegacyResponse.failure(
-                StatusEntry.of(StatusCode.INVALID_REQUEST, "Unknown operation path: " + path + "."),
-                NullNode.getInstance(), null));
+    public Response unknownPath(@PathParam("path") String path, byte[] body) {
+        if (oversized(body)) {
+            return LegacyJsonResponses.tooLarge(wireConfig.maxBodySize().asLongValue());
+        }
+        return LegacyJsonResponses.ok(dispatcher.reject("Unknown operation path: " + path + ".", body));
+    }
+
+    /** Bodies sent chunked, without a Content-Length the HTTP layer could check first. */
+    private boolean oversized(byte[] body) {
+        return body != null && body.length > wireConfig.maxBodySize().asLongValue();
     }
 
     private Response wrongMethod(String method) {

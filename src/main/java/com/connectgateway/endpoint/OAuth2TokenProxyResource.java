@@ -5,6 +5,7 @@ import com.connectgateway.upstream.RawTokenResponse;
 import com.connectgateway.upstream.TokenEndpoint;
 import com.connectgateway.upstream.TokenEndpointException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
@@ -29,7 +30,12 @@ public class OAuth2TokenProxyResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response token(MultivaluedMap<String, String> form) {
+    public Response token(MultivaluedMap<String, String> form, @HeaderParam("Authorization") String authorization) {
+        BasicClientCredentials.from(authorization).ifPresent(basic -> {
+            // RFC 6749 lets clients authenticate with HTTP Basic instead of form fields.
+            form.putIfAbsent("client_id", java.util.List.of(basic.clientId()));
+            form.putIfAbsent("client_secret", java.util.List.of(basic.clientSecret()));
+        });
         return proxy(form);
     }
 

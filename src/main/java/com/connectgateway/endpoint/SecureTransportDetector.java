@@ -2,6 +2,8 @@ package com.connectgateway.endpoint;
 
 import io.netty.handler.ipfilter.IpFilterRuleType;
 import io.netty.handler.ipfilter.IpSubnetFilterRule;
+import io.netty.util.NetUtil;
+import io.quarkus.runtime.Startup;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.InetAddress;
@@ -13,6 +15,8 @@ import java.util.List;
  * Decides whether a request arrived over HTTPS: either TLS on our own listener, or
  * {@code X-Forwarded-Proto: https} from a configured trusted proxy (and from nobody else).
  */
+// Created at start so a bad trusted-proxies entry stops the gateway instead of failing requests.
+@Startup
 @ApplicationScoped
 public class SecureTransportDetector {
 
@@ -39,22 +43,32 @@ public class SecureTransportDetector {
             return false;
         }
         try {
-            // hostAddress() is an IP literal, so this does not resolve anything.
-            InetSocketAddress peer = new InetSocketAddress(InetAddress.getByName(request.remoteAddress().hostAddress()), 0);
+            byte[] literal = NetUtil.createByteArrayFromIpAddressString(request.remoteAddress().hostAddress());
+            if (literal == null) {
+                return false;
+            }
+            InetSocketAddress peer = new InetSocketAddress(InetAddress.getByAddress(literal), 0);
             return trustedProxies.stream().anyMatch(rule -> rule.matches(peer));
         } catch (UnknownHostException e) {
             return false;
         }
     }
 
+    /** Only IP literals are accepted: a host name would make trust depend on DNS. */
     private static IpSubnetFilterRule rule(String cidr) {
         String[] parts = cidr.split("/", 2);
+        byte[] literal = NetUtil.createByteArrayFromIpAddressString(parts[0]);
         try {
-            InetAddress address = InetAddress.getByName(parts[0]);
-            int prefix = parts.length == 2 ? Integer.parseInt(parts[1]) : address.getAddress().length * 8;
-            return new IpSubnetFilterRule(address, prefix, IpFilterRuleType.ACCEPT);
+            if (literal == null) {
+                throw new IllegalArgumentException("not an IP address");
+            }
+            int prefix = parts.length == 2 ? Integer.parseInt(parts[1]) : literal.length * 8;
+            if (prefix < 0 || prefix > literal.length * 8) {
+                throw new IllegalArgumentException("prefix out of range");
+            }
+            return new IpSubnetFilterRule(InetAddress.getByAddress(literal), prefix, IpFilterRuleType.ACCEPT);
         } catch (UnknownHostException | RuntimeException e) {
-            throw new IllegalArgumentException("gateway.transport.trusted-proxies: not an address or CIDR: " + cidr, e);
+            throw new IllegalArgumentException("gateway.transport.trusted-proxies: not an IP address or CIDR: " + cidr, e);
         }
     }
 }

@@ -30,7 +30,7 @@ public class TransportGuard {
                 caller = broker.authenticate(header.token());
             } catch (LegacyFault fault) {
                 if (rule.needsToken()) {
-                    // Report transport problems ahead of token problems only when the token is fine.
+                    // A plain-HTTP call to an HTTPS-only operation is told so first, whatever its token.
                     if (rule.httpsOnly() && !secureTransport) {
                         throw new LegacyFault(StatusCode.OPERATION_REQUIRES_HTTPS);
                     }

@@ -29,15 +29,15 @@ public class SandboxTokenIssuer {
     private final SecureRandom random = new SecureRandom();
 
     private final SandboxConfig config;
-    private final Clock clock;
+    // Its own clock: the sandbox shares no code with the gateway.
+    private final Clock clock = Clock.systemUTC();
     private final Map<String, Issued> accessTokens = new ConcurrentHashMap<>();
     private final Map<String, Grantee> refreshTokens = new ConcurrentHashMap<>();
     private final AtomicLong requests = new AtomicLong();
     private volatile TokenEndpointBehaviour behaviour = TokenEndpointBehaviour.NORMAL;
 
-    SandboxTokenIssuer(SandboxConfig config, Clock clock) {
+    SandboxTokenIssuer(SandboxConfig config) {
         this.config = config;
-        this.clock = clock;
     }
 
     /** Handles one token request (the caller applies {@link #behaviour()}'s delay first). */

@@ -28,11 +28,15 @@ public class SelfSignedCertificateSource implements ConfigSourceFactory {
     public static final String GENERATED_MARKER = "gateway.tls.generated";
     /** Above the defaults Quarkus records at build time, below every user-supplied source. */
     private static final int ORDINAL = 200;
+    private static final String BUILD_TIME_READER = "io.quarkus.deployment.configuration.BuildTimeConfigurationReader";
     private static final String KEY_STORE_PREFIX = "quarkus.tls.key-store.";
     private static final String KEY_STORE_ENV_PREFIX = "QUARKUS_TLS_KEY_STORE_";
 
     @Override
     public Iterable<org.eclipse.microprofile.config.spi.ConfigSource> getConfigSources(ConfigSourceContext context) {
+        if (duringBuild()) {
+            return List.of();
+        }
         ConfigValue enabled = context.getValue("gateway.tls.self-signed");
         if (enabled != null && "false".equalsIgnoreCase(enabled.getValue())) {
             return List.of();
@@ -59,6 +63,16 @@ public class SelfSignedCertificateSource implements ConfigSourceFactory {
         return System.getenv().keySet().stream().anyMatch(name -> name.startsWith(KEY_STORE_ENV_PREFIX));
     }
 
+    /**
+     * Quarkus also reads configuration while building the application and records runtime values it
+     * sees as defaults of the package; a certificate generated then would be baked in (path,
+     * password) and clash with the operator's own key store. So generate only at run time.
+     */
+    private static boolean duringBuild() {
+        return StackWalker.getInstance().walk(frames -> frames.anyMatch(
+                frame -> frame.getClassName().startsWith(BUILD_TIME_READER)));
+    }
+
     /** Defaults (such as {@code key-store.sni=false}) and values recorded at build time do not count. */
     private static boolean setByUser(ConfigValue value) {
         return value != null && value.getValue() != null && value.getConfigSourceOrdinal() > ORDINAL;
@@ -74,8 +88,9 @@ public class SelfSignedCertificateSource implements ConfigSourceFactory {
                 keyStore.store(out, password);
             }
             restrictToOwner(file);
-            file.toFile().deleteOnExit();
+            // Deleted in reverse order of registration: the file first, then its directory.
             directory.toFile().deleteOnExit();
+            file.toFile().deleteOnExit();
             Map<String, String> properties = new HashMap<>();
             properties.put("quarkus.tls.key-store.p12.path", file.toString());
             properties.put("quarkus.tls.key-store.p12.password", new String(password));
