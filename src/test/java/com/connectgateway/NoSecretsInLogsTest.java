@@ -1,0 +1,137 @@
+package com.connectgateway;
+
+import static com.connectgateway.support.LegacyApi.envelope;
+import static com.connectgateway.support.LegacyApi.overHttp;
+import static com.connectgateway.support.LegacyApi.overHttps;
+import static com.connectgateway.support.LegacyApi.post;
+import static com.connectgateway.support.LegacyApi.renew;
+import static com.connectgateway.support.LegacyApi.userCredentials;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.connectgateway.session.SessionBroker;
+import com.connectgateway.support.LegacyApi;
+import com.connectgateway.support.Sandbox;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.jboss.logmanager.ExtLogRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Every log line written while sessions are used in all the ways that log: none holds a secret. */
+@QuarkusTest
+@TestProfile(NoSecretsInLogsTest.VerboseLogging.class)
+class NoSecretsInLogsTest {
+
+    public static class VerboseLogging implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.log.level", "DEBUG", "quarkus.log.category.\"com.connectgateway\".level", "TRACE");
+        }
+    }
+
+    /** Collects every record with its formatted message and stack trace. */
+    private static final class Capture extends Handler {
+        final List<String> lines = new ArrayList<>();
+
+        @Override
+        public synchronized void publish(LogRecord record) {
+            if (String.valueOf(record.getLoggerName()).startsWith("org.apache.http")) {
+                return; // REST Assured's own HTTP client, i.e. this test's side of the wire
+            }
+            String message = record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage();
+            StringWriter text = new StringWriter().append(String.valueOf(message));
+            if (record.getThrown() != null) {
+                record.getThrown().printStackTrace(new PrintWriter(text));
+            }
+            lines.add(text.toString());
+        }
+
+        synchronized List<String> lines() {
+            return List.copyOf(lines);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    @Inject
+    SessionBroker broker;
+
+    private final Capture capture = new Capture();
+
+    @BeforeEach
+    void startCapture() {
+        capture.setLevel(Level.ALL);
+        Logger.getLogger("").addHandler(capture);
+        Sandbox.reset();
+    }
+
+    @AfterEach
+    void stopCapture() {
+        Logger.getLogger("").removeHandler(capture);
+        Sandbox.reset();
+    }
+
+    @Test
+    void noTokenOrPasswordIsLogged() {
+        List<String> secrets = new ArrayList<>(List.of(LegacyApi.SYSTEM_PASSWORD, LegacyApi.USER_PASSWORD));
+
+        Map<String, Object> session = LegacyApi.createUserSession();
+        secrets.add((String) session.get("Token"));
+        secrets.add((String) session.get("SecureToken"));
+        var stored = broker.authenticate((String) session.get("Token")).session();
+        secrets.add(stored.upstream().accessToken());
+        secrets.add(stored.upstream().refreshToken());
+
+        Map<String, Object> renewed = renew(overHttps(), (String) session.get("SecureToken")).extract().jsonPath()
+                .getMap("RenewSessionResult");
+        secrets.add((String) renewed.get("Token"));
+        secrets.add((String) renewed.get("SecureToken"));
+        renew(overHttp(), (String) renewed.get("SecureToken")); // revoked, logged at INFO
+
+        Map<String, Object> wrong = userCredentials();
+        wrong.put("UserPassword", "wrong-password-for-the-log-test");
+        secrets.add("wrong-password-for-the-log-test");
+        post(overHttps(), "/v1/session/CreateSession", envelope(null, null, "CreateSessionRequestBody", wrong));
+
+        String proxied = given().relaxedHTTPSValidation().baseUri("https://localhost").port(LegacyApi.httpsPort())
+                .contentType("application/x-www-form-urlencoded").formParam("grant_type", "password")
+                .formParam("client_id", LegacyApi.SYSTEM_ID).formParam("client_secret", LegacyApi.SYSTEM_PASSWORD)
+                .formParam("username", LegacyApi.USER_NAME).formParam("password", LegacyApi.USER_PASSWORD)
+                .post("/oauth2/token").then().statusCode(200).extract().path("access_token");
+        secrets.add(proxied);
+
+        String applicationSecureToken = (String) LegacyApi.createApplicationSession().get("SecureToken");
+        secrets.add(applicationSecureToken);
+        Sandbox.failTokenEndpoint(503); // failure paths log warnings
+        post(overHttps(), "/v1/session/CreateSession", envelope(null, null, "CreateSessionRequestBody", userCredentials()));
+        renew(overHttps(), applicationSecureToken);
+
+        List<String> lines = capture.lines();
+        assertThat(lines).as("the capture saw the gateway's own log lines").anyMatch(line -> line.contains("Revoked the secure token"));
+        for (int i = 0; i < secrets.size(); i++) {
+            String secret = secrets.get(i);
+            assertThat(secret).isNotBlank();
+            assertThat(lines.stream().filter(line -> line.contains(secret)).toList())
+                    .as("log lines containing secret #%d", i).isEmpty();
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package com.connectgateway.upstream;
+
+import static com.connectgateway.support.LegacyApi.envelope;
+import static com.connectgateway.support.LegacyApi.overHttps;
+import static com.connectgateway.support.LegacyApi.post;
+import static com.connectgateway.support.LegacyApi.userCredentials;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.connectgateway.support.LegacyApi;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** With a real upstream configured the sandbox is gone, and an unreachable token endpoint is reported. */
+@QuarkusTest
+@TestProfile(ExternalUpstreamTest.UnreachableUpstream.class)
+class ExternalUpstreamTest {
+
+    public static class UnreachableUpstream implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            String closed = "http://127.0.0.1:" + closedPort();
+            return Map.of("gateway.upstream.api-url", closed, "gateway.upstream.token-url", closed + "/oauth2/token");
+        }
+    }
+
+    @Test
+    void sandboxPathsDoNotExist() {
+        given().port(LegacyApi.httpPort()).get("/sandbox/control/stats").then().statusCode(404);
+        given().port(LegacyApi.httpPort()).contentType("application/x-www-form-urlencoded")
+                .formParam("grant_type", "client_credentials").post("/sandbox/oauth2/token").then().statusCode(404);
+    }
+
+    @Test
+    void unreachableTokenEndpointIsDependentServiceDown() {
+        post(overHttps(), "/v1/session/CreateSession", envelope(null, "down", "CreateSessionRequestBody", userCredentials()))
+                .body("ResponseHeader.Status", equalTo("error"))
+                .body("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown"))
+                .body("ResponseHeader.CoordinationId", equalTo("down"));
+    }
+
+    /** A local port nothing listens on (bound, then released). */
+    private static int closedPort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
