@@ -1,10 +1,13 @@
 package com.connectgateway.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.Sandbox;
+import com.connectgateway.wire.LegacyFault;
+import com.connectgateway.wire.StatusCode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -81,6 +84,18 @@ class TokenStormTest {
 
         assertThat(new HashSet<>(seen)).hasSize(1).doesNotContain(expired).doesNotContainNull();
         assertThat(Sandbox.tokenRequests()).isEqualTo(2);
+    }
+
+    @Test
+    void expiredTokenWithTokenEndpointDownIsDependentServiceDown() {
+        Sandbox.tokenLifetimeSeconds(1);
+        Session session = openSession();
+        Sandbox.failTokenEndpoint(503);
+        await().atMost(Duration.ofSeconds(3)).until(() -> session.upstream().expiredAt(java.time.Instant.now()));
+
+        assertThatThrownBy(() -> broker.upstreamAccessToken(session))
+                .isInstanceOfSatisfying(LegacyFault.class,
+                        fault -> assertThat(fault.code()).isEqualTo(StatusCode.DEPENDENT_SERVICE_DOWN));
     }
 
     private Session openSession() {
