@@ -23,7 +23,7 @@ public class SandboxControlResource {
     @GET
     @Path("/stats")
     public Map<String, Object> stats() {
-        return Map.of("tokenRequests", issuer.requestCount());
+        return Map.of("tokenRequests", issuer.requestCount(), "tokenRequestsWithoutApiKey", issuer.requestsWithoutApiKey());
     }
 
     @PUT

@@ -34,15 +34,23 @@ public class SandboxTokenIssuer {
     private final Map<String, Issued> accessTokens = new ConcurrentHashMap<>();
     private final Map<String, Grantee> refreshTokens = new ConcurrentHashMap<>();
     private final AtomicLong requests = new AtomicLong();
+    private final AtomicLong requestsWithoutApiKey = new AtomicLong();
     private volatile TokenEndpointBehaviour behaviour = TokenEndpointBehaviour.NORMAL;
 
     SandboxTokenIssuer(SandboxConfig config) {
         this.config = config;
     }
 
-    /** Handles one token request (the caller applies {@link #behaviour()}'s delay first). */
-    SandboxAnswer grant(Map<String, String> form) {
+    /**
+     * Handles one token request (the caller applies {@link #behaviour()}'s delay first). The real
+     * token endpoint does not need an Api-Key header; requests without one are only counted, so
+     * tests can check the gateway sends it everywhere.
+     */
+    SandboxAnswer grant(Map<String, String> form, boolean withApiKey) {
         requests.incrementAndGet();
+        if (!withApiKey) {
+            requestsWithoutApiKey.incrementAndGet();
+        }
         TokenEndpointBehaviour current = behaviour;
         if (current.failStatus() != null) {
             return SandboxAnswer.oauthError(current.failStatus(), "temporarily_unavailable", "Injected failure.");
@@ -83,6 +91,10 @@ public class SandboxTokenIssuer {
         return requests.get();
     }
 
+    long requestsWithoutApiKey() {
+        return requestsWithoutApiKey.get();
+    }
+
     TokenEndpointBehaviour behaviour() {
         return behaviour;
     }
@@ -94,6 +106,7 @@ public class SandboxTokenIssuer {
     void reset() {
         behaviour = TokenEndpointBehaviour.NORMAL;
         requests.set(0);
+        requestsWithoutApiKey.set(0);
     }
 
     private SandboxAnswer issue(Grantee grantee, boolean withRefreshToken) {

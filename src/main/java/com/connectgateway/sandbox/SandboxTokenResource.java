@@ -1,6 +1,7 @@
 package com.connectgateway.sandbox;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
@@ -22,18 +23,18 @@ public class SandboxTokenResource {
     @POST
     @Path("/oauth2/token")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response token(MultivaluedMap<String, String> form) {
-        return answer(form);
+    public Response token(MultivaluedMap<String, String> form, @HeaderParam("Api-Key") String apiKey) {
+        return answer(form, apiKey);
     }
 
     @POST
     @Path("/v4/oauth2/token")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response tokenV4(MultivaluedMap<String, String> form) {
-        return answer(form);
+    public Response tokenV4(MultivaluedMap<String, String> form, @HeaderParam("Api-Key") String apiKey) {
+        return answer(form, apiKey);
     }
 
-    private Response answer(MultivaluedMap<String, String> form) {
+    private Response answer(MultivaluedMap<String, String> form, String apiKey) {
         Long delay = issuer.behaviour().delayMillis();
         if (delay != null && delay > 0) {
             try {
@@ -44,6 +45,6 @@ public class SandboxTokenResource {
         }
         Map<String, String> fields = new HashMap<>();
         form.forEach((name, values) -> fields.put(name, values.isEmpty() ? null : values.get(0)));
-        return issuer.grant(fields).toResponse();
+        return issuer.grant(fields, apiKey != null && !apiKey.isBlank()).toResponse();
     }
 }

@@ -61,9 +61,12 @@ public class TokenEndpoint {
                 "token endpoint refused the " + grantName(grant) + " grant (HTTP " + response.status() + ")");
     }
 
-    /** Posts a form to the token endpoint as is and returns its answer unchanged. */
+    /**
+     * Posts a form to the token endpoint as is and returns its answer unchanged. The form's
+     * client_id also goes out as {@code Api-Key}, which every upstream call carries.
+     */
     public RawTokenResponse forward(MultivaluedMap<String, String> form) {
-        try (Response response = client().requestToken(form)) {
+        try (Response response = client().requestToken(form.getFirst("client_id"), form)) {
             String contentType = response.getMediaType() == null ? null : response.getMediaType().toString();
             String body = response.hasEntity() ? response.readEntity(String.class) : "";
             return new RawTokenResponse(response.getStatus(), contentType, body);

@@ -1,6 +1,7 @@
 package com.connectgateway.upstream;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -13,5 +14,5 @@ interface TokenEndpointClient {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
-    Response requestToken(MultivaluedMap<String, String> form);
+    Response requestToken(@HeaderParam("Api-Key") String apiKey, MultivaluedMap<String, String> form);
 }

@@ -1,6 +1,7 @@
 package com.connectgateway.wire;
 
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -11,6 +12,7 @@ import java.time.ZoneOffset;
  * some clients split on it.
  */
 @JsonSerialize(using = LegacyDateSerializer.class)
+@RegisterForReflection
 public record LegacyDate(Instant instant, ZoneOffset offset) {
 
     public static LegacyDate of(Instant instant, ZoneId zone) {

@@ -3,9 +3,11 @@ package com.connectgateway.wire;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.io.IOException;
 
 /** Writes {@link LegacyDate} raw so the escaped solidus reaches the client byte for byte. */
+@RegisterForReflection
 public class LegacyDateSerializer extends StdSerializer<LegacyDate> {
 
     public LegacyDateSerializer() {

@@ -20,6 +20,11 @@ public final class Sandbox {
                 .then().statusCode(200).extract().jsonPath().getLong("tokenRequests");
     }
 
+    public static long tokenRequestsWithoutApiKey() {
+        return given().port(LegacyApi.httpPort()).get("/sandbox/control/stats")
+                .then().statusCode(200).extract().jsonPath().getLong("tokenRequestsWithoutApiKey");
+    }
+
     /** Every token request answers this status until {@link #reset()}. */
     public static void failTokenEndpoint(int status) {
         tokenEndpoint(Map.of("failStatus", status));

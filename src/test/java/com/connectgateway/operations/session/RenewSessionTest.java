@@ -43,6 +43,7 @@ class RenewSessionTest {
         assertThat(renewed.get("SecureToken")).isNotEqualTo(first.get("SecureToken"));
         // One password grant for CreateSession, one refresh_token grant for RenewSession.
         assertThat(Sandbox.tokenRequests()).isEqualTo(2);
+        assertThat(Sandbox.tokenRequestsWithoutApiKey()).as("every upstream call carries Api-Key").isZero();
         var session = broker.authenticate((String) renewed.get("Token")).session();
         assertThat(broker.upstreamAccessToken(session)).isNotEqualTo(oldAccess);
 

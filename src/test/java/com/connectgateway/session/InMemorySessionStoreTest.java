@@ -1,0 +1,80 @@
+package com.connectgateway.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.connectgateway.upstream.ApiCredentials;
+import com.connectgateway.upstream.UpstreamToken;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class InMemorySessionStoreTest {
+
+    private final Clock clock = Clock.systemUTC();
+
+    private static SessionConfig config(long maxSessions, Duration retention) {
+        return new SessionConfig() {
+            public Duration tokenDuration() { return Duration.ofMinutes(30); }
+            public Duration expiredRetention() { return retention; }
+            public long maxSessions() { return maxSessions; }
+            public Duration renewalMargin() { return Duration.ofMinutes(5); }
+            public Duration refreshBackoffInitial() { return Duration.ofSeconds(2); }
+            public Duration refreshBackoffMax() { return Duration.ofMinutes(1); }
+            public int refreshThreads() { return 1; }
+            public Renewer renewer() { return null; }
+        };
+    }
+
+    private Session session(String id, Instant expiresAt) {
+        return new Session(id, SessionKind.USER, "t-" + id, "s-" + id, new ApiCredentials("k", "s"),
+                new UpstreamToken("a-" + id, "r-" + id, expiresAt), expiresAt);
+    }
+
+    @Test
+    void findsBySecureAndStandardDigest() {
+        InMemorySessionStore store = new InMemorySessionStore(config(10, Duration.ofHours(1)), clock);
+        store.save(session("1", clock.instant().plusSeconds(60)));
+        assertThat(store.findByTokenDigest("t-1")).get().extracting(TokenMatch::kind).isEqualTo(TokenKind.STANDARD);
+        assertThat(store.findByTokenDigest("s-1")).get().extracting(TokenMatch::kind).isEqualTo(TokenKind.SECURE);
+        assertThat(store.findByTokenDigest("a-1")).isEmpty();
+    }
+
+    @Test
+    void updateReplacesTheIndexedDigests() {
+        InMemorySessionStore store = new InMemorySessionStore(config(10, Duration.ofHours(1)), clock);
+        Instant expiry = clock.instant().plusSeconds(60);
+        store.save(session("1", expiry));
+        store.update("1", s -> s.renewed("t-new", "s-new", s.upstream(), expiry));
+        assertThat(store.findByTokenDigest("t-1")).isEmpty();
+        assertThat(store.findByTokenDigest("s-1")).isEmpty();
+        assertThat(store.findByTokenDigest("s-new")).isPresent();
+        store.update("1", Session::withoutSecureToken);
+        assertThat(store.findByTokenDigest("s-new")).isEmpty();
+        assertThat(store.findByTokenDigest("t-new")).isPresent();
+        assertThat(store.update("unknown", s -> s)).isEmpty();
+    }
+
+    @Test
+    void expiredSessionsAreKeptForTheRetentionThenEvicted() {
+        InMemorySessionStore store = new InMemorySessionStore(config(10, Duration.ofMillis(300)), clock);
+        store.save(session("1", clock.instant()));
+        assertThat(store.findByTokenDigest("t-1")).isPresent(); // expired but remembered
+        assertThat(store.liveSessions(clock.instant())).isEmpty();
+        await().atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(50))
+                .until(() -> store.findByTokenDigest("t-1").isEmpty() && store.findById("1").isEmpty());
+    }
+
+    @Test
+    void boundedInSize() {
+        InMemorySessionStore store = new InMemorySessionStore(config(50, Duration.ofHours(1)), clock);
+        for (int i = 0; i < 1000; i++) {
+            store.save(session(String.valueOf(i), clock.instant().plusSeconds(600)));
+        }
+        await().atMost(Duration.ofSeconds(3)).until(() -> store.liveSessions(clock.instant()).size() <= 50);
+        long indexed = java.util.stream.IntStream.range(0, 1000)
+                .filter(i -> store.findByTokenDigest("t-" + i).isPresent()).count();
+        assertThat(indexed).isLessThanOrEqualTo(50);
+    }
+}
