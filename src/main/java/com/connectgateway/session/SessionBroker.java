@@ -5,6 +5,7 @@ import com.connectgateway.upstream.TokenEndpoint;
 import com.connectgateway.upstream.TokenEndpointException;
 import com.connectgateway.upstream.TokenGrant;
 import com.connectgateway.upstream.UpstreamToken;
+import com.connectgateway.upstream.V3Caller;
 import com.connectgateway.wire.LegacyFault;
 import com.connectgateway.wire.StatusCode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -132,6 +133,11 @@ public class SessionBroker {
     /** A valid upstream access token for a call made on behalf of this session. */
     public String upstreamAccessToken(Session session) {
         return refresher.accessToken(store.findById(session.id()).orElse(session));
+    }
+
+    /** How v3 calls on behalf of this session identify themselves. */
+    public V3Caller v3Caller(Session session) {
+        return new V3Caller(session.credentials().apiKey(), upstreamAccessToken(session), null);
     }
 
     private Instant legacyExpiry() {

@@ -3,7 +3,6 @@ package com.connectgateway.upstream;
 import com.connectgateway.upstream.TokenEndpointException.Reason;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.MultivaluedHashMap;
@@ -12,7 +11,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
@@ -27,17 +25,15 @@ public class TokenEndpoint {
     /** Used when the endpoint omits expires_in; the documented v3 lifetime. */
     private static final Duration DEFAULT_LIFETIME = Duration.ofMinutes(30);
 
-    private final UpstreamEndpoints endpoints;
-    private final UpstreamConfig config;
     private final ObjectMapper json;
     private final Clock clock;
-    private volatile TokenEndpointClient client;
+    private final Lazy<TokenEndpointClient> client;
 
     TokenEndpoint(UpstreamEndpoints endpoints, UpstreamConfig config, ObjectMapper json, Clock clock) {
-        this.endpoints = endpoints;
-        this.config = config;
         this.json = json;
         this.clock = clock;
+        this.client = new Lazy<>(() -> UpstreamClients.build(TokenEndpointClient.class, endpoints.tokenUrl(), config,
+                config.tokenTimeout()));
     }
 
     /** Runs one grant for the given API client. */
@@ -66,7 +62,7 @@ public class TokenEndpoint {
      * client_id also goes out as {@code Api-Key}, which every upstream call carries.
      */
     public RawTokenResponse forward(MultivaluedMap<String, String> form) {
-        try (Response response = client().requestToken(form.getFirst("client_id"), form)) {
+        try (Response response = client.get().requestToken(form.getFirst("client_id"), form)) {
             String contentType = response.getMediaType() == null ? null : response.getMediaType().toString();
             String body = response.hasEntity() ? response.readEntity(String.class) : "";
             return new RawTokenResponse(response.getStatus(), contentType, body);
@@ -119,23 +115,5 @@ public class TokenEndpoint {
             root = root.getCause();
         }
         return root.getClass().getSimpleName();
-    }
-
-    private TokenEndpointClient client() {
-        TokenEndpointClient current = client;
-        if (current == null) {
-            synchronized (this) {
-                if (client == null) {
-                    client = QuarkusRestClientBuilder.newBuilder()
-                            .baseUri(endpoints.tokenUrl())
-                            .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                            .readTimeout(config.tokenTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                            .disableDefaultMapper(true)
-                            .build(TokenEndpointClient.class);
-                }
-                current = client;
-            }
-        }
-        return current;
     }
 }

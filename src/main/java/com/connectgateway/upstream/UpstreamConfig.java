@@ -20,6 +20,13 @@ public interface UpstreamConfig {
     @WithDefault("2S")
     Duration connectTimeout();
 
+    /** Longest wait for an answer from a v3 API call. */
+    @WithDefault("10S")
+    Duration apiTimeout();
+
+    /** ISO alpha-3 country sent as GI-Country-Code on searches (needs key-side set-up at Getty). */
+    Optional<String> countryCode();
+
     /** Longest wait for an answer from the token endpoint. */
     @WithDefault("5S")
     Duration tokenTimeout();

@@ -1,0 +1,176 @@
+package com.connectgateway.operations.images;
+
+import static com.connectgateway.operations.images.V3Fields.elements;
+import static com.connectgateway.operations.images.V3Fields.flag;
+import static com.connectgateway.operations.images.V3Fields.instant;
+import static com.connectgateway.operations.images.V3Fields.integer;
+import static com.connectgateway.operations.images.V3Fields.list;
+import static com.connectgateway.operations.images.V3Fields.longValue;
+import static com.connectgateway.operations.images.V3Fields.text;
+
+import com.connectgateway.operations.images.LegacyImageParts.DownloadableSize;
+import com.connectgateway.operations.images.LegacyImageParts.Keyword;
+import com.connectgateway.operations.images.LegacyImageParts.KeywordText;
+import com.connectgateway.operations.images.LegacyImageParts.ReferralDestination;
+import com.connectgateway.wire.LegacyDates;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns one v3 image into a legacy image entry. Every legacy member is mapped here exactly once;
+ * search and details differ only in which members their entry has. Members without a v3 source
+ * get the legacy empty value (null, or [] for collections).
+ */
+@ApplicationScoped
+public class ImageFieldMapper {
+
+    /** The v3 fields these mappings read; callers add endpoint-specific ones. */
+    public static final List<String> COMMON_FIELDS = List.of(
+            "id", "detail_set", "display_set", "uri_oembed", "date_submitted", "color_type");
+
+    private final LegacyDates dates;
+
+    ImageFieldMapper(LegacyDates dates) {
+        this.dates = dates;
+    }
+
+    public SearchImage searchImage(JsonNode v3, boolean includeKeywords) {
+        return new SearchImage(
+                summary(v3),
+                flag(v3, "call_for_image") ? List.of("CallForImage") : List.of(),
+                includeKeywords ? keywords(v3) : List.of(),
+                orientations(v3),
+                text(v3, "uri_oembed"));
+    }
+
+    public DetailImage detailImage(JsonNode v3) {
+        List<Long> eventIds = eventIds(v3);
+        String imageId = text(v3, "id");
+        return new DetailImage(
+                summary(v3),
+                text(v3, "artist_title"),
+                text(v3, "city"),
+                text(v3, "country"),
+                text(v3, "credit_line"),
+                eventIds.isEmpty() ? null : eventIds.get(0),
+                keywords(v3).stream().map(KeywordText::of).toList(),
+                list(v3, "download_sizes", size -> downloadableSize(imageId, size)),
+                text(v3, "state_province"),
+                displayUri(v3, "high_res_comp", false),
+                displayUri(v3, "high_res_comp", true));
+    }
+
+    ImageSummary summary(JsonNode v3) {
+        Integer collectionId = integer(v3, "collection_id");
+        return new ImageSummary(
+                applicableProductOfferings(v3),
+                text(v3, "artist"),
+                text(v3, "caption"),
+                collectionId == null ? null : collectionId.toString(),
+                text(v3, "collection_name"),
+                LegacyValues.colorType(text(v3, "color_type")),
+                text(v3, "copyright"),
+                dates.of(instant(v3, "date_created")),
+                dates.of(instant(v3, "date_submitted")),
+                list(v3, "editorial_segments", segment -> LegacyValues.editorialSegment(segment.asText())),
+                text(v3, "editorial_source", "id"),
+                text(v3, "editorial_source", "name"),
+                eventIds(v3),
+                LegacyValues.graphicStyle(text(v3, "graphical_style")),
+                LegacyValues.family(text(v3, "asset_family")),
+                text(v3, "id"),
+                LegacyValues.licenseModel(text(v3, "license_model")),
+                integer(v3, "quality_rank"),
+                list(v3, "referral_destinations",
+                        destination -> new ReferralDestination(text(destination, "site_name"), text(destination, "uri"))),
+                text(v3, "allowed_use", "release_info"),
+                restrictions(v3),
+                text(v3, "title"),
+                displayUri(v3, "comp", false),
+                displayUri(v3, "preview", false),
+                displayUri(v3, "thumb", null),
+                displayUri(v3, "comp", true),
+                displayUri(v3, "preview", true));
+    }
+
+    private static List<String> restrictions(JsonNode v3) {
+        return elements(v3, "allowed_use", "usage_restrictions").stream()
+                .filter(JsonNode::isValueNode).map(JsonNode::asText).toList();
+    }
+
+    private static List<Long> eventIds(JsonNode v3) {
+        return list(v3, "event_ids", V3Fields::asLong);
+    }
+
+    /**
+     * The customer's product offerings that authorise the image: the product types of the
+     * largest downloads v3 returns for a user token (flat entries in search, size entries with
+     * nested downloads in image details). Anonymous sessions get none.
+     */
+    private static List<String> applicableProductOfferings(JsonNode v3) {
+        Set<String> offerings = new LinkedHashSet<>();
+        for (JsonNode download : elements(v3, "largest_downloads")) {
+            addOffering(offerings, text(download, "product_type"));
+            for (JsonNode nested : elements(download, "downloads")) {
+                addOffering(offerings, text(nested, "product_type"));
+            }
+        }
+        return new ArrayList<>(offerings);
+    }
+
+    private static void addOffering(Set<String> offerings, String productType) {
+        String legacy = LegacyValues.productOffering(productType);
+        if (legacy != null) {
+            offerings.add(legacy);
+        }
+    }
+
+    /** v3 has one orientation per image; legacy lists them. */
+    private static List<String> orientations(JsonNode v3) {
+        String orientation = text(v3, "orientation");
+        return orientation == null ? List.of() : List.of(LegacyValues.orientation(orientation));
+    }
+
+    private static List<Keyword> keywords(JsonNode v3) {
+        return list(v3, "keywords", keyword -> new Keyword(
+                text(keyword, "keyword_id"), text(keyword, "text"), LegacyValues.keywordType(text(keyword, "type")), null));
+    }
+
+    /**
+     * The URI of a display size, split by its watermark flag as legacy has separate members for
+     * watermarked previews and comps; {@code watermarked} null takes either.
+     */
+    private static String displayUri(JsonNode v3, String name, Boolean watermarked) {
+        for (JsonNode size : elements(v3, "display_sizes")) {
+            if (name.equals(text(size, "name")) && (watermarked == null || watermarked == flag(size, "is_watermarked"))) {
+                return text(size, "uri");
+            }
+        }
+        return null;
+    }
+
+    private static DownloadableSize downloadableSize(String imageId, JsonNode size) {
+        Integer height = integer(size, "height");
+        Integer width = integer(size, "width");
+        Integer dpi = integer(size, "dpi");
+        String name = text(size, "name");
+        return new DownloadableSize(
+                longValue(size, "bytes"),
+                inches(height, dpi),
+                inches(width, dpi),
+                text(size, "media_type"),
+                height,
+                width,
+                dpi,
+                imageId == null || height == null ? null : new SizeKey(imageId, name, height).encode(),
+                name);
+    }
+
+    private static Double inches(Integer pixels, Integer dpi) {
+        return pixels == null || dpi == null || dpi <= 0 ? null : Math.round(pixels * 100.0 / dpi) / 100.0;
+    }
+}

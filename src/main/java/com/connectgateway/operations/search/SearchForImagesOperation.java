@@ -1,0 +1,86 @@
+package com.connectgateway.operations.search;
+
+import com.connectgateway.operations.LegacyOperation;
+import com.connectgateway.operations.OperationCall;
+import com.connectgateway.operations.OperationOutcome;
+import com.connectgateway.operations.TransportRule;
+import com.connectgateway.operations.images.ImageFieldMapper;
+import com.connectgateway.operations.images.SearchImage;
+import com.connectgateway.session.SessionBroker;
+import com.connectgateway.session.SessionKind;
+import com.connectgateway.upstream.V3Caller;
+import com.connectgateway.upstream.V3ErrorTranslator;
+import com.connectgateway.upstream.V3Failure;
+import com.connectgateway.wire.LegacyFault;
+import com.connectgateway.wire.StatusCode;
+import com.connectgateway.wire.StatusEntry;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+
+/** SearchForImages on v1 and v2, with either body name. */
+@ApplicationScoped
+public class SearchForImagesOperation implements LegacyOperation<SearchForImagesBody> {
+
+    private final SessionBroker broker;
+    private final SearchRequestTranslator translator;
+    private final SearchWindow window;
+    private final ImageFieldMapper mapper;
+
+    SearchForImagesOperation(SessionBroker broker, SearchRequestTranslator translator, SearchWindow window,
+            ImageFieldMapper mapper) {
+        this.broker = broker;
+        this.translator = translator;
+        this.window = window;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public String service() {
+        return "search";
+    }
+
+    @Override
+    public String name() {
+        return "SearchForImages";
+    }
+
+    @Override
+    public List<String> bodyNames() {
+        return List.of("SearchForImagesRequestBody", "SearchForImages2RequestBody");
+    }
+
+    @Override
+    public TransportRule transportRule() {
+        return TransportRule.ANY_TOKEN;
+    }
+
+    @Override
+    public Class<SearchForImagesBody> bodyType() {
+        return SearchForImagesBody.class;
+    }
+
+    @Override
+    public OperationOutcome execute(OperationCall<SearchForImagesBody> call) {
+        var session = call.caller().session();
+        V3Caller caller = broker.v3Caller(session);
+        try {
+            SearchPlan plan = translator.translate(call.body(), caller, session.kind() == SessionKind.USER);
+            SearchWindow.Result found = window.fetch(plan, caller.withLanguage(plan.acceptLanguage()));
+            List<StatusEntry> notes = new ArrayList<>(plan.notes());
+            if (found.totalCount() == 0) {
+                notes.add(StatusEntry.of(StatusCode.NO_IMAGES));
+            } else if (plan.itemStartNumber() > found.totalCount()) {
+                throw new LegacyFault(StatusCode.START_PAST_TOTAL, "ItemStartNumber " + plan.itemStartNumber()
+                        + " is beyond the " + found.totalCount() + " matching images.");
+            }
+            List<SearchImage> images = found.images().stream()
+                    .map(image -> mapper.searchImage(image, plan.includeKeywords()))
+                    .toList();
+            return new OperationOutcome(new SearchForImagesResult(images, plan.editorialSortOrder(), plan.creativeSortOrder(),
+                    images.size(), plan.itemStartNumber(), found.totalCount(), List.of()), notes);
+        } catch (V3Failure failure) {
+            throw V3ErrorTranslator.toLegacy(failure, StatusCode.IMAGE_NOT_FOUND);
+        }
+    }
+}

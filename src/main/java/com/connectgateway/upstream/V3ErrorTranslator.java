@@ -1,0 +1,39 @@
+package com.connectgateway.upstream;
+
+import com.connectgateway.wire.LegacyFault;
+import com.connectgateway.wire.StatusCode;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/** The one table from v3 failures to legacy status codes. */
+public final class V3ErrorTranslator {
+
+    private static final Logger LOG = Logger.getLogger(V3ErrorTranslator.class);
+
+    private V3ErrorTranslator() {
+    }
+
+    /**
+     * @param notFound the operation's own not-found code (ImageNotFound, EventNotFound, ...)
+     */
+    public static LegacyFault toLegacy(V3Failure failure, StatusCode notFound) {
+        int status = failure.status();
+        if (status == 0 || status >= 500 || status == 429) {
+            return new LegacyFault(StatusCode.DEPENDENT_SERVICE_DOWN,
+                    status == 429 ? "The image service is throttling requests; try again shortly." : "The image service is unavailable.");
+        }
+        return switch (status) {
+            case 400 -> new LegacyFault(StatusCode.INVALID_REQUEST, failure.getMessage());
+            case 401 -> new LegacyFault(StatusCode.AUTH_021);
+            case 403 -> "UnauthorizedProductOffering".equals(failure.errorCode()) || "NoAccessToProductType".equals(failure.errorCode())
+                    ? new LegacyFault(StatusCode.UNAUTHORIZED_PRODUCT_OFFERING)
+                    : new LegacyFault(StatusCode.NO_AUTHORIZATIONS, failure.getMessage());
+            case 404 -> new LegacyFault(notFound, failure.getMessage());
+            default -> {
+                String correlationId = UUID.randomUUID().toString();
+                LOG.errorf("Unexpected v3 answer HTTP %d (%s), correlation id %s", status, failure.errorCode(), correlationId);
+                yield new LegacyFault(StatusCode.SYSTEM_ERROR, "An unexpected error occurred. Correlation id: " + correlationId);
+            }
+        };
+    }
+}
