@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.Sandbox;
+import com.connectgateway.support.SearchRequests;
 import com.connectgateway.wire.LegacyFault;
 import com.connectgateway.wire.StatusCode;
 import io.quarkus.test.junit.QuarkusTest;
@@ -83,6 +84,35 @@ class TokenStormTest {
         List<String> seen = storm(session);
 
         assertThat(new HashSet<>(seen)).hasSize(1).doesNotContain(expired).doesNotContainNull();
+        assertThat(Sandbox.tokenRequests()).isEqualTo(2);
+    }
+
+    @Test
+    void stormOfRealSearchesOnOneSessionCausesOneTokenRequest() throws Exception {
+        Sandbox.tokenLifetimeSeconds(60); // inside the five-minute margin
+        Session session = openSession();
+        Sandbox.tokenLifetimeSeconds(1800);
+        Map<String, Object> body = SearchRequests.creative(SearchRequests.body(1, 1));
+
+        ExecutorService pool = Executors.newFixedThreadPool(CALLERS);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<String>> statuses = new ArrayList<>();
+            for (int i = 0; i < CALLERS; i++) {
+                statuses.add(pool.submit(() -> {
+                    start.await();
+                    return SearchRequests.search(legacyToken, body).extract().path("ResponseHeader.Status");
+                }));
+            }
+            start.countDown();
+            for (Future<String> status : statuses) {
+                assertThat(status.get()).isEqualTo("success");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        await().atMost(Duration.ofSeconds(5)).until(() -> Sandbox.tokenRequests() == 2);
+        assertThat(current(session).upstream().accessToken()).isNotEqualTo(session.upstream().accessToken());
         assertThat(Sandbox.tokenRequests()).isEqualTo(2);
     }
 
