@@ -25,6 +25,12 @@ public final class Sandbox {
                 .then().statusCode(200).extract().jsonPath().getLong("tokenRequestsWithoutApiKey");
     }
 
+    /** The paths of every v3 search since the last reset, in order. */
+    public static java.util.List<String> searchPaths() {
+        return given().port(LegacyApi.httpPort()).get("/sandbox/control/searches")
+                .then().statusCode(200).extract().jsonPath().getList("path", String.class);
+    }
+
     /** Every token request answers this status until {@link #reset()}. */
     public static void failTokenEndpoint(int status) {
         tokenEndpoint(Map.of("failStatus", status));

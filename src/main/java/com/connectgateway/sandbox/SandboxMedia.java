@@ -1,0 +1,80 @@
+package com.connectgateway.sandbox;
+
+import com.connectgateway.sandbox.catalog.SandboxCatalog;
+import com.connectgateway.sandbox.catalog.SandboxImage;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The pictures behind {@code display_sizes}: a vertical gradient in two colours derived from the
+ * image id, sized like v3's display sizes with the image's proportions, and a light band across
+ * the middle where v3 would put its watermark. Recently served pictures are cached.
+ */
+@ApplicationScoped
+public class SandboxMedia {
+
+    private static final Map<String, Integer> LONG_SIDES = Map.of("thumb", 170, "preview", 340, "comp", 612);
+    private static final int CACHED = 256;
+
+    private final SandboxCatalog catalog;
+    /** Least recently served first; bounded because the catalog has thousands of pictures. */
+    private final Map<String, byte[]> cache = new LinkedHashMap<>(CACHED, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+            return size() > CACHED;
+        }
+    };
+
+    SandboxMedia(SandboxCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** The PNG of an image in a display size; empty for an unknown image or size. */
+    Optional<byte[]> png(String id, String size) {
+        Integer longSide = LONG_SIDES.get(size);
+        Optional<SandboxImage> image = catalog.image(id);
+        if (longSide == null || image.isEmpty()) {
+            return Optional.empty();
+        }
+        String key = id + "/" + size;
+        synchronized (cache) {
+            byte[] cached = cache.get(key);
+            if (cached != null) {
+                return Optional.of(cached);
+            }
+        }
+        byte[] png = draw(image.get(), longSide, !size.equals("thumb") && image.get().watermarked());
+        synchronized (cache) {
+            cache.put(key, png);
+        }
+        return Optional.of(png);
+    }
+
+    private static byte[] draw(SandboxImage image, int longSide, boolean watermarked) {
+        double scale = (double) longSide / Math.max(image.maxWidth(), image.maxHeight());
+        int width = Math.max(1, (int) Math.round(image.maxWidth() * scale));
+        int height = Math.max(1, (int) Math.round(image.maxHeight() * scale));
+        long seed = image.number() * 0x9E3779B97F4A7C15L;
+        int top = (int) (seed >>> 40) & 0xFFFFFF;
+        int bottom = (int) (seed >>> 8) & 0xFFFFFF;
+        int bandFrom = height * 2 / 5;
+        int bandTo = height * 3 / 5;
+        return PngImages.encode(width, height, (x, y) -> {
+            int rgb = blend(top, bottom, height == 1 ? 0 : (double) y / (height - 1));
+            return watermarked && y >= bandFrom && y < bandTo ? blend(rgb, 0xFFFFFF, 0.6) : rgb;
+        });
+    }
+
+    private static int blend(int from, int to, double share) {
+        int red = channel(from >> 16, to >> 16, share);
+        int green = channel((from >> 8) & 0xFF, (to >> 8) & 0xFF, share);
+        int blue = channel(from & 0xFF, to & 0xFF, share);
+        return red << 16 | green << 8 | blue;
+    }
+
+    private static int channel(int from, int to, double share) {
+        return (int) Math.round(from + (to - from) * share);
+    }
+}

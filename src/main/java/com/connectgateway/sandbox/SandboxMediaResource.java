@@ -1,0 +1,34 @@
+package com.connectgateway.sandbox;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+
+/**
+ * Serves the display-size pictures at {@code /sandbox/media/{id}/{thumb|preview|comp}.png}.
+ * Like v3's media host it needs no Api-Key: browsers load these URIs directly.
+ */
+@Path("/sandbox/media")
+public class SandboxMediaResource {
+
+    private static final String SUFFIX = ".png";
+
+    private final SandboxMedia media;
+
+    SandboxMediaResource(SandboxMedia media) {
+        this.media = media;
+    }
+
+    @GET
+    @Path("/{id}/{file}")
+    public Response picture(@PathParam("id") String id, @PathParam("file") String file) {
+        String size = file.endsWith(SUFFIX) ? file.substring(0, file.length() - SUFFIX.length()) : "";
+        return media.png(id, size)
+                .map(png -> Response.ok(png, "image/png").header("Cache-Control", "public, max-age=86400").build())
+                .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(Map.of("message", "No such picture: " + id + "/" + file)).build());
+    }
+}

@@ -1,0 +1,81 @@
+package com.connectgateway.sandbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * What the gateway asked the sandbox's v3 resources, for tests that assert the exact upstream
+ * query a legacy call was translated into. Only the latest searches are kept, so a long demo run
+ * does not grow without bound.
+ */
+@ApplicationScoped
+public class SandboxRequestLog {
+
+    private static final int KEPT_SEARCHES = 500;
+
+    private final AtomicLong searchRequests = new AtomicLong();
+    private final AtomicLong imageRequests = new AtomicLong();
+    private final Deque<Map<String, Object>> searches = new ArrayDeque<>();
+
+    /**
+     * Records one search call as {@code {"path", "query", "headers"}}; {@code query} holds the
+     * decoded parameters as sent, {@code headers} the headers that change v3's answer.
+     */
+    void search(String path, Map<String, String> query, String acceptLanguage, String countryCode,
+            boolean authorization) {
+        searchRequests.incrementAndGet();
+        Map<String, Object> headers = new LinkedHashMap<>();
+        headers.put("Accept-Language", acceptLanguage);
+        headers.put("GI-Country-Code", countryCode);
+        headers.put("Authorization-present", authorization);
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("path", path);
+        entry.put("query", new LinkedHashMap<>(query));
+        entry.put("headers", headers);
+        synchronized (searches) {
+            searches.addLast(entry);
+            if (searches.size() > KEPT_SEARCHES) {
+                searches.removeFirst();
+            }
+        }
+    }
+
+    void image() {
+        imageRequests.incrementAndGet();
+    }
+
+    long searchRequests() {
+        return searchRequests.get();
+    }
+
+    long imageRequests() {
+        return imageRequests.get();
+    }
+
+    Optional<Map<String, Object>> lastSearch() {
+        synchronized (searches) {
+            return Optional.ofNullable(searches.peekLast());
+        }
+    }
+
+    List<Map<String, Object>> searches() {
+        synchronized (searches) {
+            return new ArrayList<>(searches);
+        }
+    }
+
+    void reset() {
+        synchronized (searches) {
+            searches.clear();
+            searchRequests.set(0);
+            imageRequests.set(0);
+        }
+    }
+}

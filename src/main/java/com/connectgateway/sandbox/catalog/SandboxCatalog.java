@@ -1,0 +1,55 @@
+package com.connectgateway.sandbox.catalog;
+
+import io.quarkus.runtime.Startup;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The sandbox's image catalog, generated once at start. It is built here at run time rather than
+ * held in static fields so a native image does not freeze a {@code Random} into its heap.
+ */
+@Startup
+@ApplicationScoped
+public class SandboxCatalog {
+
+    private List<SandboxImage> images;
+    private final Map<String, SandboxImage> byId = new LinkedHashMap<>();
+    private List<SandboxEvent> events;
+    private KeywordVocabulary vocabulary;
+
+    /** In {@code @PostConstruct}, not the constructor, which the client proxy also runs. */
+    @PostConstruct
+    void generate() {
+        CatalogGenerator.Generated generated = CatalogGenerator.generate(CatalogGenerator.SEED,
+                CatalogGenerator.IMAGE_COUNT);
+        this.images = generated.images();
+        this.events = generated.events();
+        this.vocabulary = generated.vocabulary();
+        images.forEach(image -> byId.put(image.id(), image));
+    }
+
+    /** Every image in id order. */
+    public List<SandboxImage> images() {
+        return images;
+    }
+
+    public Optional<SandboxImage> image(String id) {
+        return Optional.ofNullable(id == null ? null : byId.get(id.trim()));
+    }
+
+    public List<SandboxEvent> events() {
+        return events;
+    }
+
+    public KeywordVocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    public List<SandboxCollection> collections() {
+        return SandboxCollections.ALL;
+    }
+}

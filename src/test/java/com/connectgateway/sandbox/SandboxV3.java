@@ -1,0 +1,66 @@
+package com.connectgateway.sandbox;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** Calls to the sandbox's v3 resources as the gateway makes them: Api-Key, optional bearer token. */
+final class SandboxV3 {
+
+    static final String API_KEY = "sandbox-system";
+
+    private SandboxV3() {
+    }
+
+    static int port() {
+        return ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+    }
+
+    /** A request with the sandbox Api-Key and no token. */
+    static RequestSpecification v3() {
+        return given().port(port()).header("Api-Key", API_KEY);
+    }
+
+    static RequestSpecification v3(String accessToken) {
+        return v3().header("Authorization", "Bearer " + accessToken);
+    }
+
+    /** A token with a user (password grant): unlocks download fields. */
+    static String userToken() {
+        return given().port(port()).contentType("application/x-www-form-urlencoded")
+                .formParam("client_id", API_KEY).formParam("client_secret", "sandbox-secret")
+                .formParam("grant_type", "password").formParam("username", "sandbox-user")
+                .formParam("password", "sandbox-password")
+                .post("/sandbox/oauth2/token").then().statusCode(200).extract().path("access_token");
+    }
+
+    /** A token without a user (client_credentials). */
+    static String applicationToken() {
+        return given().port(port()).contentType("application/x-www-form-urlencoded")
+                .formParam("client_id", API_KEY).formParam("client_secret", "sandbox-secret")
+                .formParam("grant_type", "client_credentials")
+                .post("/sandbox/oauth2/token").then().statusCode(200).extract().path("access_token");
+    }
+
+    /** A successful search's body. */
+    static JsonPath search(String path, Map<String, ?> query) {
+        return v3().queryParams(query).get(path).then().statusCode(200).extract().jsonPath();
+    }
+
+    static int resultCount(String path, Map<String, ?> query) {
+        return search(path, query).getInt("result_count");
+    }
+
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    static List<Map<String, Object>> images(JsonPath body) {
+        return (List) body.getList("images", Map.class);
+    }
+
+    static void reset() {
+        given().port(port()).post("/sandbox/control/reset").then().statusCode(200);
+    }
+}
