@@ -43,6 +43,22 @@ public class V3Api {
                 caller.authorization(), caller.language()));
     }
 
+    /**
+     * {@code POST /v3/downloads/images|videos/{id}} with {@code auto_download=false}: answers
+     * {"uri": ...}. Each success uses up a download of the product, so callers must not repeat it.
+     */
+    public JsonNode download(V3Caller caller, String assetType, String id, Map<String, String> query) {
+        Map<String, String> withoutRedirect = new java.util.LinkedHashMap<>(query);
+        withoutRedirect.put("auto_download", "false");
+        return call("downloads/" + assetType, () -> client.get().download(assetType, id, withoutRedirect, "{}",
+                caller.apiKey(), caller.authorization()));
+    }
+
+    /** {@code GET /v3/products}: the user's products with their remaining downloads. */
+    public JsonNode products(V3Caller caller) {
+        return call("products", () -> client.get().products(caller.apiKey(), caller.authorization()));
+    }
+
     /** {@code GET /v3/collections}: the collections the key may see, with their ids and codes. */
     public JsonNode collections(V3Caller caller) {
         return call("collections", () -> client.get().collections(caller.apiKey(), caller.authorization()));

@@ -1,6 +1,8 @@
 package com.connectgateway.upstream;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,6 +28,17 @@ interface V3ApiClient {
     Response images(@QueryParam("ids") String ids, @QueryParam("fields") String fields,
             @HeaderParam("Api-Key") String apiKey, @HeaderParam("Authorization") String authorization,
             @HeaderParam("Accept-Language") String language);
+
+    @POST
+    @Path("/v3/downloads/{assetType}/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response download(@PathParam("assetType") String assetType, @PathParam("id") String id,
+            @RestQuery Map<String, String> query, String body,
+            @HeaderParam("Api-Key") String apiKey, @HeaderParam("Authorization") String authorization);
+
+    @GET
+    @Path("/v3/products")
+    Response products(@HeaderParam("Api-Key") String apiKey, @HeaderParam("Authorization") String authorization);
 
     @GET
     @Path("/v3/collections")

@@ -1,26 +1,24 @@
 package com.connectgateway.operations.search;
 
+import com.connectgateway.operations.ItemProblems;
 import com.connectgateway.operations.LegacyOperation;
 import com.connectgateway.operations.OperationCall;
 import com.connectgateway.operations.OperationOutcome;
 import com.connectgateway.operations.TransportRule;
 import com.connectgateway.operations.images.DetailImage;
 import com.connectgateway.operations.images.ImageFieldMapper;
+import com.connectgateway.operations.images.ImageIds;
+import com.connectgateway.operations.images.V3ImageLookup;
 import com.connectgateway.session.SessionBroker;
 import com.connectgateway.session.SessionKind;
-import com.connectgateway.upstream.V3Api;
 import com.connectgateway.upstream.V3Caller;
 import com.connectgateway.upstream.V3ErrorTranslator;
 import com.connectgateway.upstream.V3Failure;
-import com.connectgateway.wire.LegacyFault;
 import com.connectgateway.wire.StatusCode;
 import com.connectgateway.wire.StatusEntry;
-import com.connectgateway.wire.StatusType;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -34,12 +32,12 @@ public class GetImageDetailsOperation implements LegacyOperation<GetImageDetails
     static final int MAX_IMAGE_IDS = 90;
 
     private final SessionBroker broker;
-    private final V3Api v3;
+    private final V3ImageLookup images;
     private final ImageFieldMapper mapper;
 
-    GetImageDetailsOperation(SessionBroker broker, V3Api v3, ImageFieldMapper mapper) {
+    GetImageDetailsOperation(SessionBroker broker, V3ImageLookup images, ImageFieldMapper mapper) {
         this.broker = broker;
-        this.v3 = v3;
+        this.images = images;
         this.mapper = mapper;
     }
 
@@ -65,48 +63,30 @@ public class GetImageDetailsOperation implements LegacyOperation<GetImageDetails
 
     @Override
     public OperationOutcome execute(OperationCall<GetImageDetailsBody> call) {
-        List<String> ids = imageIds(call.body().imageIds());
+        List<String> ids = ImageIds.of(call.body().imageIds(), MAX_IMAGE_IDS, "GetImageDetailsRequestBody.ImageIds");
         List<StatusEntry> notes = new ArrayList<>();
         String language = LanguagePolicy.acceptLanguage(call.body().language(), notes::add);
         var session = call.caller().session();
         V3Caller caller = broker.v3Caller(session).withLanguage(language);
 
-        Map<String, JsonNode> found = new HashMap<>();
+        Map<String, JsonNode> found;
         try {
-            for (JsonNode image : v3.images(caller, ids, fields(session.kind() == SessionKind.USER)).path("images")) {
-                found.put(image.path("id").asText(), image);
-            }
+            found = images.find(caller, ids, fields(session.kind() == SessionKind.USER));
         } catch (V3Failure failure) {
-            if (failure.status() != 404) { // 404: none of the ids exists
-                throw V3ErrorTranslator.toLegacy(failure, StatusCode.IMAGE_NOT_FOUND);
-            }
+            throw V3ErrorTranslator.toLegacy(failure, StatusCode.IMAGE_NOT_FOUND);
         }
-        List<DetailImage> images = new ArrayList<>();
+        List<DetailImage> details = new ArrayList<>();
+        ItemProblems problems = new ItemProblems();
         for (String id : ids) {
             JsonNode image = found.get(id);
             if (image != null) {
-                images.add(mapper.detailImage(image));
+                details.add(mapper.detailImage(image));
             } else {
-                notes.add(new StatusEntry(found.isEmpty() ? StatusType.ERROR : StatusType.WARNING,
-                        StatusCode.IMAGE_NOT_FOUND.wire(), "Image " + id + " was not found."));
+                problems.add(StatusCode.IMAGE_NOT_FOUND, "Image " + id + " was not found.");
             }
         }
-        return new OperationOutcome(new GetImageDetailsResult(images), notes);
-    }
-
-    private static List<String> imageIds(List<String> requested) {
-        LinkedHashSet<String> ids = new LinkedHashSet<>();
-        if (requested != null) {
-            requested.stream().filter(id -> id != null && !id.isBlank()).map(String::trim).forEach(ids::add);
-        }
-        if (ids.isEmpty()) {
-            throw new LegacyFault(StatusCode.INVALID_REQUEST, "GetImageDetailsRequestBody.ImageIds must name at least one image.");
-        }
-        if (ids.size() > MAX_IMAGE_IDS) {
-            throw new LegacyFault(StatusCode.ASSET_ID_LIST_EXCEEDS_MAX_ALLOWED,
-                    "At most " + MAX_IMAGE_IDS + " image ids may be requested at once.");
-        }
-        return new ArrayList<>(ids);
+        notes.addAll(problems.entries(!details.isEmpty()));
+        return new OperationOutcome(new GetImageDetailsResult(details), notes);
     }
 
     private static String fields(boolean userSession) {

@@ -59,14 +59,18 @@ class SearchPagingTest {
     void windowAcrossTheFamilyBoundaryOfACombinedSearch() {
         long creativeTotal = SearchRequests.v3Total("creative", Map.of());
         long editorialTotal = SearchRequests.v3Total("editorial", Map.of());
-        List<String> lastCreative = SearchRequests.v3Ids("creative",
-                Map.of("sort_order", "most_popular", "page_size", "10", "page", Long.toString((creativeTotal - 1) / 10 + 1)));
+        List<String> allCreative = new ArrayList<>();
+        for (int page = 1; allCreative.size() < creativeTotal; page++) {
+            allCreative.addAll(SearchRequests.v3Ids("creative",
+                    Map.of("sort_order", "most_popular", "page_size", "100", "page", Integer.toString(page))));
+        }
+        List<String> lastCreative = allCreative.subList(allCreative.size() - 3, allCreative.size());
         List<String> firstEditorial = SearchRequests.v3Ids("editorial", Map.of("sort_order", "newest", "page_size", "4"));
 
         JsonPath result = searchOk(token, body((int) creativeTotal - 2, 7)); // 3 creative, then 4 editorial
         List<String> ids = result.getList("SearchForImagesResult.Images.ImageId", String.class);
         assertThat(ids).hasSize(7);
-        assertThat(ids.subList(0, 3)).isEqualTo(lastCreative.subList(lastCreative.size() - 3, lastCreative.size()));
+        assertThat(ids.subList(0, 3)).isEqualTo(lastCreative);
         assertThat(ids.subList(3, 7)).isEqualTo(firstEditorial);
         assertThat(result.getList("SearchForImagesResult.Images.ImageFamily", String.class))
                 .containsExactly("Creative", "Creative", "Creative", "Editorial", "Editorial", "Editorial", "Editorial");

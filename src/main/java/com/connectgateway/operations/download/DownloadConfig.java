@@ -1,0 +1,21 @@
+package com.connectgateway.operations.download;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Download tokens handed to legacy clients. */
+@ConfigMapping(prefix = "gateway.download")
+public interface DownloadConfig {
+
+    /** How long a DownloadToken stays usable after it was issued. */
+    @WithDefault("30M")
+    Duration tokenExpiry();
+
+    /**
+     * Base64 HMAC-SHA256 key (at least 32 bytes) that signs download tokens. Replicas behind one
+     * load balancer must share it. Absent: a random key per start (tokens die with a restart).
+     */
+    Optional<String> tokenKey();
+}

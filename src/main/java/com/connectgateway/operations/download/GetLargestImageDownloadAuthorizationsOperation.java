@@ -1,0 +1,112 @@
+package com.connectgateway.operations.download;
+
+import com.connectgateway.operations.ItemProblems;
+import com.connectgateway.operations.OperationCall;
+import com.connectgateway.operations.OperationOutcome;
+import com.connectgateway.operations.TransportRule;
+import com.connectgateway.operations.download.DownloadBodies.ImageRef;
+import com.connectgateway.operations.download.DownloadBodies.LargestBody;
+import com.connectgateway.operations.download.DownloadGrant.AssetType;
+import com.connectgateway.operations.download.DownloadResults.LargestAuthorization;
+import com.connectgateway.operations.download.DownloadResults.LargestImage;
+import com.connectgateway.operations.download.DownloadResults.LargestResult;
+import com.connectgateway.operations.images.ImageIds;
+import com.connectgateway.operations.images.LegacyValues;
+import com.connectgateway.operations.images.SizeKey;
+import com.connectgateway.operations.images.V3ImageLookup;
+import com.connectgateway.session.Session;
+import com.connectgateway.session.SessionBroker;
+import com.connectgateway.upstream.V3ErrorTranslator;
+import com.connectgateway.upstream.V3Failure;
+import com.connectgateway.wire.StatusCode;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * GetLargestImageDownloadAuthorizations: for each image, one authorization per product that may
+ * download its largest size, from {@code largest_downloads} of {@code /v3/images}.
+ */
+@ApplicationScoped
+public class GetLargestImageDownloadAuthorizationsOperation extends DownloadOperation<LargestBody> {
+
+    /** The legacy maximum of asset ids per request. */
+    static final int MAX_IMAGES = 500;
+
+    private final SessionBroker broker;
+    private final V3ImageLookup images;
+    private final DownloadTokenCodec tokens;
+
+    GetLargestImageDownloadAuthorizationsOperation(SessionBroker broker, V3ImageLookup images, DownloadTokenCodec tokens) {
+        this.broker = broker;
+        this.images = images;
+        this.tokens = tokens;
+    }
+
+    @Override
+    public String name() {
+        return "GetLargestImageDownloadAuthorizations";
+    }
+
+    @Override
+    public TransportRule transportRule() {
+        return TransportRule.ANY_TOKEN;
+    }
+
+    @Override
+    public Class<LargestBody> bodyType() {
+        return LargestBody.class;
+    }
+
+    @Override
+    public OperationOutcome execute(OperationCall<LargestBody> call) {
+        List<String> requested = call.body().images() == null ? List.of()
+                : call.body().images().stream().map(image -> image == null ? null : image.imageId()).toList();
+        List<String> ids = ImageIds.of(requested, MAX_IMAGES, name() + "RequestBody.Images");
+        Session session = call.caller().session();
+        Map<String, JsonNode> found;
+        try {
+            found = images.find(broker.v3Caller(session), ids, "id,call_for_image,largest_downloads");
+        } catch (V3Failure failure) {
+            throw V3ErrorTranslator.toLegacy(failure, StatusCode.IMAGE_NOT_FOUND);
+        }
+        List<LargestImage> authorized = new ArrayList<>();
+        ItemProblems problems = new ItemProblems();
+        for (String id : ids) {
+            JsonNode image = found.get(id);
+            List<LargestAuthorization> authorizations = image == null ? List.of() : authorizations(id, image, session);
+            if (image == null) {
+                problems.add(StatusCode.IMAGE_NOT_FOUND, "Image " + id + " was not found.");
+            } else if (authorizations.isEmpty()) {
+                problems.add(StatusCode.NO_AUTHORIZATIONS, "No authorizations were found for image " + id + ".");
+            } else {
+                authorized.add(new LargestImage(authorizations, id));
+            }
+        }
+        return new OperationOutcome(new LargestResult(authorized), problems.entries(!authorized.isEmpty()));
+    }
+
+    private List<LargestAuthorization> authorizations(String id, JsonNode image, Session session) {
+        List<LargestAuthorization> out = new ArrayList<>();
+        for (JsonNode size : image.path("largest_downloads")) {
+            Integer height = size.hasNonNull("height") ? size.get("height").asInt() : null;
+            String sizeName = size.path("name").asText(null);
+            // Search results list the products flat; image details nest them under each size.
+            Iterable<JsonNode> downloads = size.has("downloads") ? size.get("downloads") : List.of(size);
+            for (JsonNode download : downloads) {
+                String productType = download.path("product_type").asText(null);
+                String legacyType = LegacyValues.productOffering(productType);
+                if (legacyType == null) {
+                    continue; // a product legacy clients cannot name
+                }
+                String productId = download.path("product_id").asText(null);
+                out.add(new LargestAuthorization(false,
+                        tokens.issue(AssetType.IMAGE, id, height, sizeName, productType, productId, session.id()),
+                        productId, legacyType, height == null ? null : new SizeKey(id, sizeName, height).encode()));
+            }
+        }
+        return out;
+    }
+}
