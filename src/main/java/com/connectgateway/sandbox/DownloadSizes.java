@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The download sizes of an image and its download links. Sizes are estimates, as in v3: three or
@@ -54,6 +55,28 @@ final class DownloadSizes {
      * image can be downloaded with. Call-for-image images have none.
      */
     static List<Map<String, Object>> links(SandboxImage image, String baseUrl) {
+        return links(image, type -> downloadPath(baseUrl, image));
+    }
+
+    /**
+     * The {@code downloads} field: every size of {@code download_sizes}, each with one link per
+     * product that can download it. The link carries the size's height and the product type, so
+     * posting it as is downloads that size with that product. Call-for-image images list no sizes.
+     */
+    static List<Map<String, Object>> sizesWithLinks(SandboxImage image, String baseUrl) {
+        if (image.callForImage()) {
+            return List.of();
+        }
+        List<Map<String, Object>> sizes = sizes(image);
+        for (Map<String, Object> size : sizes) {
+            Object height = size.get("height");
+            size.put("downloads", links(image,
+                    type -> downloadPath(baseUrl, image) + "?height=" + height + "&product_type=" + type));
+        }
+        return sizes;
+    }
+
+    private static List<Map<String, Object>> links(SandboxImage image, Function<String, String> uriOfType) {
         if (image.callForImage()) {
             return List.of();
         }
@@ -63,12 +86,16 @@ final class DownloadSizes {
                 Map<String, Object> link = new LinkedHashMap<>();
                 link.put("product_id", product.id());
                 link.put("product_type", product.type());
-                link.put("uri", baseUrl + "/sandbox/v3/downloads/images/" + image.id());
+                link.put("uri", uriOfType.apply(product.type()));
                 link.put("agreement_name", product.agreementName());
                 links.add(link);
             });
         }
         return links;
+    }
+
+    private static String downloadPath(String baseUrl, SandboxImage image) {
+        return baseUrl + "/sandbox/v3/downloads/images/" + image.id();
     }
 
     private static String largestName(SandboxImage image) {

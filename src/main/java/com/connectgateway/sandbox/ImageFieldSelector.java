@@ -40,9 +40,9 @@ final class ImageFieldSelector {
     private static final Set<String> SINGLE_FIELDS = Set.of("id", "allowed_use", "artist", "artist_title",
             "asset_family", "call_for_image", "caption", "city", "collection_code", "collection_id", "collection_name",
             "color_type", "copyright", "country", "credit_line", "date_created", "date_submitted", "display_sizes",
-            "download_sizes", "editorial_segments", "editorial_source", "event_ids", "graphical_style", "keywords",
-            "largest_downloads", "license_model", "max_dimensions", "orientation", "people", "product_types",
-            "quality_rank", "referral_destinations", "state_province", "title", "uri_oembed");
+            "download_sizes", "downloads", "editorial_segments", "editorial_source", "event_ids", "graphical_style",
+            "keywords", "largest_downloads", "license_model", "max_dimensions", "orientation", "people",
+            "product_types", "quality_rank", "referral_destinations", "state_province", "title", "uri_oembed");
 
     private ImageFieldSelector() {
     }

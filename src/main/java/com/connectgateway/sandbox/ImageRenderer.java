@@ -60,6 +60,7 @@ final class ImageRenderer {
             case "date_submitted" -> iso(image.dateSubmitted());
             case "display_sizes" -> displaySizes(image, selection.displaySizes(), context.baseUrl());
             case "download_sizes" -> context.withUser() ? DownloadSizes.sizes(image) : List.of();
+            case "downloads" -> context.withUser() ? DownloadSizes.sizesWithLinks(image, context.baseUrl()) : List.of();
             case "editorial_segments" -> image.editorialSegments();
             case "editorial_source" -> editorialSource(image);
             case "event_ids" -> image.eventIds();

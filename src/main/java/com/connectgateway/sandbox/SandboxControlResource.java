@@ -5,6 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -13,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Test and demo controls of the sandbox: counters, the searches it received, and the token
- * endpoint's behaviour.
+ * Test and demo controls of the sandbox: counters, the searches and downloads it received, the
+ * token endpoint's behaviour and the products' remaining downloads.
  */
 @Path("/sandbox/control")
 @Produces(MediaType.APPLICATION_JSON)
@@ -22,10 +23,15 @@ public class SandboxControlResource {
 
     private final SandboxTokenIssuer issuer;
     private final SandboxRequestLog log;
+    private final SandboxProductLedger ledger;
+    private final DeliveryTickets tickets;
 
-    SandboxControlResource(SandboxTokenIssuer issuer, SandboxRequestLog log) {
+    SandboxControlResource(SandboxTokenIssuer issuer, SandboxRequestLog log, SandboxProductLedger ledger,
+            DeliveryTickets tickets) {
         this.issuer = issuer;
         this.log = log;
+        this.ledger = ledger;
+        this.tickets = tickets;
     }
 
     @GET
@@ -36,6 +42,7 @@ public class SandboxControlResource {
         stats.put("tokenRequestsWithoutApiKey", issuer.requestsWithoutApiKey());
         stats.put("searchRequests", log.searchRequests());
         stats.put("imageRequests", log.imageRequests());
+        stats.put("downloadRequests", log.downloadRequests());
         return stats;
     }
 
@@ -55,6 +62,33 @@ public class SandboxControlResource {
         return log.searches();
     }
 
+    /**
+     * Every image download POST since the last reset (the latest 500), oldest first, refused ones
+     * too: {@code {"imageId", "query", "status"}}.
+     */
+    @GET
+    @Path("/downloads")
+    public List<Map<String, Object>> downloads() {
+        return log.downloads();
+    }
+
+    /** Sets a product's remaining downloads, e.g. to 0 to provoke OverageLimitReached; 404 for an unknown product. */
+    @PUT
+    @Path("/products/{productId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response product(@PathParam("productId") String productId, ProductCountChange change) {
+        if (change == null || change.downloadsRemaining() == null || change.downloadsRemaining() < 0) {
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Map.of("message", "Send {\"downloadsRemaining\": n} with n >= 0.")).build();
+        }
+        if (!ledger.set(productId.trim(), change.downloadsRemaining())) {
+            return Response.status(Response.Status.NOT_FOUND)
+                    .entity(Map.of("message", "No sandbox product " + productId + ".")).build();
+        }
+        return Response.ok(Map.of("productId", productId.trim(), "downloadsRemaining", change.downloadsRemaining()))
+                .build();
+    }
+
     @PUT
     @Path("/token-endpoint")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -63,12 +97,17 @@ public class SandboxControlResource {
         return issuer.behaviour();
     }
 
-    /** Back to normal behaviour with counters at zero. */
+    /**
+     * Back to normal behaviour with counters at zero, logs empty, products at their full allowance
+     * and no delivery tickets.
+     */
     @POST
     @Path("/reset")
     public Map<String, Object> reset() {
         issuer.reset();
         log.reset();
+        ledger.reset();
+        tickets.clear();
         return stats();
     }
 }

@@ -12,17 +12,20 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What the gateway asked the sandbox's v3 resources, for tests that assert the exact upstream
- * query a legacy call was translated into. Only the latest searches are kept, so a long demo run
- * does not grow without bound.
+ * query a legacy call was translated into. Only the latest searches and downloads are kept, so a
+ * long demo run does not grow without bound.
  */
 @ApplicationScoped
 public class SandboxRequestLog {
 
     private static final int KEPT_SEARCHES = 500;
+    private static final int KEPT_DOWNLOADS = 500;
 
     private final AtomicLong searchRequests = new AtomicLong();
     private final AtomicLong imageRequests = new AtomicLong();
+    private final AtomicLong downloadRequests = new AtomicLong();
     private final Deque<Map<String, Object>> searches = new ArrayDeque<>();
+    private final Deque<Map<String, Object>> downloads = new ArrayDeque<>();
 
     /**
      * Records one search call as {@code {"path", "query", "headers"}}; {@code query} holds the
@@ -51,12 +54,40 @@ public class SandboxRequestLog {
         imageRequests.incrementAndGet();
     }
 
+    /**
+     * Records one download POST, refused ones included, as {@code {"imageId", "query", "status"}}:
+     * the decoded parameters as sent and the HTTP status the sandbox answered.
+     */
+    void download(String imageId, Map<String, String> query, int status) {
+        downloadRequests.incrementAndGet();
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("imageId", imageId);
+        entry.put("query", new LinkedHashMap<>(query));
+        entry.put("status", status);
+        synchronized (downloads) {
+            downloads.addLast(entry);
+            if (downloads.size() > KEPT_DOWNLOADS) {
+                downloads.removeFirst();
+            }
+        }
+    }
+
     long searchRequests() {
         return searchRequests.get();
     }
 
     long imageRequests() {
         return imageRequests.get();
+    }
+
+    long downloadRequests() {
+        return downloadRequests.get();
+    }
+
+    List<Map<String, Object>> downloads() {
+        synchronized (downloads) {
+            return new ArrayList<>(downloads);
+        }
     }
 
     Optional<Map<String, Object>> lastSearch() {
@@ -76,6 +107,10 @@ public class SandboxRequestLog {
             searches.clear();
             searchRequests.set(0);
             imageRequests.set(0);
+        }
+        synchronized (downloads) {
+            downloads.clear();
+            downloadRequests.set(0);
         }
     }
 }

@@ -36,6 +36,33 @@ final class SandboxV3Error extends RuntimeException {
         return new SandboxV3Error(404, "ImageNotFound", message, null);
     }
 
+    /** A valid token without a user (client_credentials) where v3 needs one, e.g. downloads. */
+    static SandboxV3Error userTokenRequired() {
+        return new SandboxV3Error(403, "UserTokenRequired", "Security token must contain a user.", null);
+    }
+
+    static SandboxV3Error callForImage() {
+        return new SandboxV3Error(403, "CallForImage",
+                "Contact your Getty Images representative to license this image.", null);
+    }
+
+    static SandboxV3Error noAccessToProductType(String message) {
+        return new SandboxV3Error(403, "NoAccessToProductType", message, null);
+    }
+
+    static SandboxV3Error overageLimitReached(String message) {
+        return new SandboxV3Error(403, "OverageLimitReached", message, null);
+    }
+
+    static SandboxV3Error fileDownloadSizeNotFound(String message) {
+        return new SandboxV3Error(404, "FileDownloadSizeNotFound", message, null);
+    }
+
+    /** The 400 name v3 documents for {@code /v3/products} (other resources say InvalidParameterValue). */
+    static SandboxV3Error invalidRequestParameters(String message) {
+        return new SandboxV3Error(400, "InvalidRequestParameters", message, null);
+    }
+
     int status() {
         return status;
     }

@@ -62,4 +62,29 @@ class SandboxControlTest {
         assertThat(control("stats").getLong("searchRequests")).isZero();
         assertThat(control("stats").getLong("imageRequests")).isZero();
     }
+
+    @Test
+    void everyDownloadSinceResetIsListedWithItsStatus() {
+        String image = (String) SandboxDownloadsTest.creative().get("id");
+        String user = SandboxV3.userToken();
+        SandboxV3.reset();
+        v3().post("/sandbox/v3/downloads/images/" + image).then().statusCode(401);
+        v3(user).queryParam("auto_download", "false").queryParam("product_type", "premiumaccess")
+                .post("/sandbox/v3/downloads/images/" + image).then().statusCode(200);
+        v3(user).queryParam("height", "abc").post("/sandbox/v3/downloads/images/42").then().statusCode(400);
+        v3(user).redirects().follow(false).post("/sandbox/v3/downloads/images/" + image).then().statusCode(303);
+
+        List<Map<String, Object>> downloads = control("downloads").getList("$");
+        assertThat(downloads).containsExactly(
+                Map.of("imageId", image, "query", Map.of(), "status", 401),
+                Map.of("imageId", image, "query", Map.of("auto_download", "false", "product_type", "premiumaccess"),
+                        "status", 200),
+                Map.of("imageId", "42", "query", Map.of("height", "abc"), "status", 400),
+                Map.of("imageId", image, "query", Map.of(), "status", 303));
+        assertThat(control("stats").getLong("downloadRequests")).isEqualTo(4);
+
+        given().port(SandboxV3.port()).post("/sandbox/control/reset").then().statusCode(200);
+        assertThat(control("downloads").getList("$")).isEmpty();
+        assertThat(control("stats").getLong("downloadRequests")).isZero();
+    }
 }

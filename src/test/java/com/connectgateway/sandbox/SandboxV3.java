@@ -6,6 +6,9 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Calls to the sandbox's v3 resources as the gateway makes them: Api-Key, optional bearer token. */
@@ -58,6 +61,26 @@ final class SandboxV3 {
     @SuppressWarnings({ "unchecked", "rawtypes" })
     static List<Map<String, Object>> images(JsonPath body) {
         return (List) body.getList("images", Map.class);
+    }
+
+    /**
+     * The first catalog image, in id order, whose {@code fields} (asked with a user token) match:
+     * lets tests pick e.g. a call-for-image or a vector image without hard-coding catalog ids.
+     */
+    static Map<String, Object> firstImage(String fields, Predicate<Map<String, Object>> wanted) {
+        String token = userToken();
+        for (int from = 1; from <= 1_500; from += 100) {
+            String ids = IntStream.range(from, from + 100).mapToObj(i -> String.valueOf(100_000_000 + i))
+                    .collect(Collectors.joining(","));
+            JsonPath body = v3(token).queryParam("ids", ids).queryParam("fields", fields).get("/sandbox/v3/images")
+                    .then().statusCode(200).extract().jsonPath();
+            for (Map<String, Object> image : images(body)) {
+                if (wanted.test(image)) {
+                    return image;
+                }
+            }
+        }
+        throw new AssertionError("No catalog image matches for fields " + fields);
     }
 
     static void reset() {
