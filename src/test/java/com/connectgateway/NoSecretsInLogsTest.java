@@ -119,6 +119,22 @@ class NoSecretsInLogsTest {
                 .post("/oauth2/token").then().statusCode(200).extract().path("access_token");
         secrets.add(proxied);
 
+        // The download flow: DownloadTokens and the v3 download URIs are secrets too.
+        String userToken = (String) renewed.get("Token");
+        String imageId = com.connectgateway.support.Downloads.creativeImage(userToken, com.connectgateway.support.Downloads::downloadable);
+        String downloadToken = com.connectgateway.support.Downloads.largestToken(userToken, imageId);
+        secrets.add(downloadToken);
+        Map<String, Object> downloadSession = LegacyApi.createUserSession();
+        String attachment = com.connectgateway.support.Downloads.create(overHttps(), (String) downloadSession.get("SecureToken"),
+                        List.of(com.connectgateway.support.Downloads.largestToken((String) downloadSession.get("Token"), imageId),
+                                "garbage-token", downloadToken))
+                .extract().jsonPath().getString("CreateDownloadRequestResult.DownloadUrls[0].UrlAttachment");
+        secrets.add(attachment);
+        String location = given().relaxedHTTPSValidation().baseUri("https://localhost").port(LegacyApi.httpsPort())
+                .redirects().follow(false).header("Authorization", "Bearer " + userToken)
+                .post("/v2/download/" + imageId).then().statusCode(302).extract().header("Location");
+        secrets.add(location);
+
         String applicationSecureToken = (String) LegacyApi.createApplicationSession().get("SecureToken");
         secrets.add(applicationSecureToken);
         Sandbox.failTokenEndpoint(503); // failure paths log warnings

@@ -42,7 +42,8 @@ public class LegacyHttpRoutes {
     private CorsHandler corsHandler() {
         CorsHandler cors = CorsHandler.create()
                 .allowedMethods(Set.of(HttpMethod.POST, HttpMethod.OPTIONS))
-                .allowedHeaders(Set.of("Content-Type", "Accept", "Accept-Encoding", "X-Requested-With"))
+                .allowedHeaders(Set.of("Content-Type", "Accept", "Accept-Encoding", "X-Requested-With", "Authorization", "Api-Key",
+                        "GI-Coordination-Id"))
                 .maxAgeSeconds(3600);
         if (!transport.corsOrigins().contains("*")) {
             cors.addOrigins(transport.corsOrigins());

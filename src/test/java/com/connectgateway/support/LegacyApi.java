@@ -65,7 +65,7 @@ public final class LegacyApi {
     }
 
     public static ValidatableResponse post(RequestSpecification transport, String path, Object body) {
-        return transport.body(body).when().post(path).then().statusCode(200).contentType(ContentType.JSON);
+        return transport.body(body).when().post(path).then().log().ifValidationFails().statusCode(200).contentType(ContentType.JSON);
     }
 
     /** Opens a user session over HTTPS and returns its result member (Token, SecureToken, ...). */

@@ -1,0 +1,114 @@
+package com.connectgateway.endpoint;
+
+import com.connectgateway.session.SessionBroker;
+import com.connectgateway.session.TokenKind;
+import com.connectgateway.session.TokenMatch;
+import com.connectgateway.upstream.V3Api;
+import com.connectgateway.upstream.V3Caller;
+import com.connectgateway.upstream.V3Failure;
+import com.connectgateway.wire.LegacyFault;
+import com.connectgateway.wire.StatusCode;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Map;
+
+/**
+ * SingleStepDownload, {@code POST /v2/download/{ImageId}} with {@code Authorization: Bearer} and
+ * {@code Api-Key}: one v3 download, answered with 302 to the file. The bearer may be a gateway
+ * session token or an upstream OAuth2 access token. Errors use the documented HTTP statuses.
+ */
+// The operation names of the download service are excluded so POST /v2/download/CreateDownloadRequest
+// and friends still reach the envelope endpoint.
+@Path("/v2/download/{imageId: (?i)(?!(?:CreateDownloadRequest|GetImageDownloadAuthorizations|GetLargestImageDownloadAuthorizations|GetPreviousDownloads)(?![^/]))[^/]+}")
+public class SingleStepDownloadResource {
+
+    private final SessionBroker broker;
+    private final V3Api v3;
+    private final SecureTransportDetector transport;
+
+    SingleStepDownloadResource(SessionBroker broker, V3Api v3, SecureTransportDetector transport) {
+        this.broker = broker;
+        this.v3 = v3;
+        this.transport = transport;
+    }
+
+    @POST
+    public Response download(@PathParam("imageId") String imageId, @HeaderParam("Authorization") String authorization,
+            @HeaderParam("Api-Key") String apiKey, @HeaderParam("GI-Coordination-Id") String coordinationId,
+            @Context HttpServerRequest request) {
+        String bearer = bearer(authorization);
+        if (bearer == null) {
+            return error(401, "An access token is required (Authorization: Bearer).", coordinationId);
+        }
+        V3Caller caller;
+        try {
+            TokenMatch match = broker.authenticate(bearer);
+            if (match.kind() == TokenKind.SECURE && !transport.isSecure(request)) {
+                broker.revokeSecureToken(match.session());
+                return error(403, "A secure token cannot be passed over a non-SSL/TLS channel.", coordinationId);
+            }
+            caller = broker.v3Caller(match.session());
+        } catch (LegacyFault fault) {
+            if (fault.code() == StatusCode.AUTH_012) {
+                return error(401, "The token has expired.", coordinationId);
+            }
+            if (fault.code() != StatusCode.AUTH_010) {
+                return error(503, fault.getMessage(), coordinationId);
+            }
+            // Not one of ours: an access token the client got from the upstream directly.
+            if (apiKey == null || apiKey.isBlank()) {
+                return error(401, "An Api-Key header is required with an upstream access token.", coordinationId);
+            }
+            caller = new V3Caller(apiKey.trim(), bearer, null);
+        }
+        try {
+            String uri = v3.download(caller, "images", imageId, Map.of()).path("uri").asText(null);
+            if (uri == null) {
+                return error(502, "The image service gave no download location.", coordinationId);
+            }
+            return withCoordination(Response.status(Response.Status.FOUND).location(URI.create(uri)), coordinationId).build();
+        } catch (V3Failure failure) {
+            return refusal(failure, coordinationId);
+        }
+    }
+
+    /** The documented statuses of SingleStepDownload for each v3 refusal. */
+    private static Response refusal(V3Failure failure, String coordinationId) {
+        String code = failure.errorCode() == null ? "" : failure.errorCode();
+        return switch (failure.status()) {
+            case 401 -> error(401, "This token is not fully authenticated.", coordinationId);
+            case 403 -> switch (code) {
+                case "UserTokenRequired" -> error(401, "This token is not fully authenticated.", coordinationId);
+                case "NoAccessToProductType" -> error(403, "Product offering can not be used with this resource.", coordinationId);
+                case "CallForImage" -> error(404, "No authorizations were found for the asset.", coordinationId);
+                default -> error(403, "No product offering found.", coordinationId);
+            };
+            case 404 -> error(404, "Image not found.", coordinationId);
+            default -> error(503, "The image service is unavailable.", coordinationId);
+        };
+    }
+
+    private static String bearer(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        String token = authorization.substring(7).trim();
+        return token.isEmpty() ? null : token;
+    }
+
+    private static Response error(int status, String message, String coordinationId) {
+        return withCoordination(Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(Map.of("Message", message)), coordinationId).build();
+    }
+
+    private static Response.ResponseBuilder withCoordination(Response.ResponseBuilder builder, String coordinationId) {
+        return coordinationId == null ? builder : builder.header("GI-Coordination-Id", coordinationId);
+    }
+}

@@ -1,0 +1,131 @@
+package com.connectgateway.operations.download;
+
+import com.connectgateway.operations.ItemProblems;
+import com.connectgateway.operations.OperationCall;
+import com.connectgateway.operations.OperationOutcome;
+import com.connectgateway.operations.TransportRule;
+import com.connectgateway.operations.download.DownloadBodies.CreateBody;
+import com.connectgateway.operations.download.DownloadBodies.DownloadItem;
+import com.connectgateway.operations.download.DownloadGrant.AssetType;
+import com.connectgateway.operations.download.DownloadResults.CreateDownloadResult;
+import com.connectgateway.operations.download.DownloadResults.DownloadUrl;
+import com.connectgateway.session.Session;
+import com.connectgateway.session.SessionBroker;
+import com.connectgateway.upstream.V3Api;
+import com.connectgateway.upstream.V3Caller;
+import com.connectgateway.upstream.V3Failure;
+import com.connectgateway.wire.LegacyFault;
+import com.connectgateway.wire.StatusCode;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * CreateDownloadRequest (HTTPS and SecureToken only): each DownloadToken becomes one
+ * {@code POST /v3/downloads/...} with {@code auto_download=false}; the v3 {@code uri} is passed
+ * through as UrlAttachment, never fetched. Items succeed or fail independently.
+ */
+@ApplicationScoped
+public class CreateDownloadRequestOperation extends DownloadOperation<CreateBody> {
+
+    static final int MAX_ITEMS = 500;
+    static final String SUCCESS = "Success";
+
+    private final SessionBroker broker;
+    private final V3Api v3;
+    private final DownloadTokenCodec tokens;
+
+    CreateDownloadRequestOperation(SessionBroker broker, V3Api v3, DownloadTokenCodec tokens) {
+        this.broker = broker;
+        this.v3 = v3;
+        this.tokens = tokens;
+    }
+
+    @Override
+    public String name() {
+        return "CreateDownloadRequest";
+    }
+
+    /** The legacy body is named CreateDownloadRequestBody, not the default <Operation>RequestBody. */
+    @Override
+    public List<String> bodyNames() {
+        return List.of("CreateDownloadRequestBody", "CreateDownloadRequestRequestBody");
+    }
+
+    @Override
+    public TransportRule transportRule() {
+        return TransportRule.HTTPS_SECURE_TOKEN;
+    }
+
+    @Override
+    public Class<CreateBody> bodyType() {
+        return CreateBody.class;
+    }
+
+    @Override
+    public OperationOutcome execute(OperationCall<CreateBody> call) {
+        List<DownloadItem> items = call.body().downloadItems() == null ? List.of() : call.body().downloadItems();
+        if (items.isEmpty()) {
+            throw new LegacyFault(StatusCode.INVALID_REQUEST, "CreateDownloadRequestBody.DownloadItems must hold at least one item.");
+        }
+        if (items.size() > MAX_ITEMS) {
+            throw new LegacyFault(StatusCode.ASSET_ID_LIST_EXCEEDS_MAX_ALLOWED, "At most " + MAX_ITEMS + " downloads per request.");
+        }
+        Session session = call.caller().session();
+        V3Caller caller = broker.v3Caller(session);
+        List<DownloadUrl> urls = new ArrayList<>();
+        ItemProblems problems = new ItemProblems();
+        for (int i = 0; i < items.size(); i++) {
+            DownloadItem item = items.get(i);
+            DownloadUrl url = download(item == null ? null : item.downloadToken(), session, caller, i + 1, problems);
+            urls.add(url);
+        }
+        boolean anySuccess = urls.stream().anyMatch(url -> SUCCESS.equals(url.status()));
+        return new OperationOutcome(new CreateDownloadResult(urls), problems.entries(anySuccess));
+    }
+
+    private DownloadUrl download(String token, Session session, V3Caller caller, int position, ItemProblems problems) {
+        DownloadGrant grant;
+        try {
+            grant = tokens.verify(token, session.id());
+        } catch (DownloadTokenCodec.RefusedToken refused) {
+            return refused(DownloadRefusal.of(refused.problem()), null, null, position, problems);
+        }
+        try {
+            String uri = v3.download(caller, grant.assetType() == AssetType.IMAGE ? "images" : "videos", grant.assetId(), query(grant))
+                    .path("uri").asText(null);
+            if (uri == null) {
+                return refused(DownloadRefusal.of(new V3Failure(0, null, "no uri")), grant.assetId(), grant.sizeName(), position, problems);
+            }
+            return new DownloadUrl(grant.assetId(), grant.sizeName(), SUCCESS, uri);
+        } catch (V3Failure failure) {
+            return refused(DownloadRefusal.of(failure), grant.assetId(), grant.sizeName(), position, problems);
+        }
+    }
+
+    private static DownloadUrl refused(DownloadRefusal refusal, String assetId, String sizeName, int position, ItemProblems problems) {
+        problems.add(refusal.code(), "Download item " + position + (assetId == null ? "" : " (image " + assetId + ")") + ": "
+                + refusal.message());
+        return new DownloadUrl(assetId, sizeName, refusal.itemStatus(), null);
+    }
+
+    /** The size and product the token was issued for; images by pixel height, videos by size name. */
+    private static Map<String, String> query(DownloadGrant grant) {
+        Map<String, String> query = new LinkedHashMap<>();
+        if (grant.assetType() == AssetType.IMAGE && grant.height() != null) {
+            query.put("height", grant.height().toString());
+        }
+        if (grant.assetType() == AssetType.VIDEO && grant.sizeName() != null) {
+            query.put("size", grant.sizeName());
+        }
+        if (grant.productType() != null) {
+            query.put("product_type", grant.productType());
+        }
+        if (grant.productId() != null) {
+            query.put("product_id", grant.productId());
+        }
+        return query;
+    }
+}

@@ -1,0 +1,113 @@
+package com.connectgateway.operations.download;
+
+import static com.connectgateway.support.Downloads.create;
+import static com.connectgateway.support.Downloads.largest;
+import static com.connectgateway.support.Downloads.sizes;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import com.connectgateway.operations.images.SizeKey;
+import com.connectgateway.support.Downloads;
+import com.connectgateway.support.LegacyApi;
+import com.connectgateway.support.Sandbox;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The classic legacy download workflow, end to end, down to the file bytes. */
+@QuarkusTest
+class DownloadWorkflowTest {
+
+    private Map<String, Object> session;
+    private String token;
+    private String secureToken;
+
+    @BeforeEach
+    void session() {
+        Sandbox.reset();
+        session = LegacyApi.createUserSession();
+        token = (String) session.get("Token");
+        secureToken = (String) session.get("SecureToken");
+    }
+
+    @Test
+    void searchLargestAuthorizationCreateRequestAndFetchTheFile() {
+        String imageId = Downloads.creativeImage(token, Downloads::downloadable);
+        JsonPath authorizations = largest(token, List.of(imageId))
+                .body("ResponseHeader.Status", equalTo("success"))
+                .body("GetLargestImageDownloadAuthorizationsResult.Images[0].ImageId", equalTo(imageId))
+                .extract().jsonPath();
+        Map<String, Object> first = authorizations.getMap("GetLargestImageDownloadAuthorizationsResult.Images[0].Authorizations[0]");
+        assertThat(first).containsEntry("DownloadIsFree", false).containsKeys("ProductOfferingInstanceId", "SizeKey");
+        assertThat((String) first.get("ProductOfferingType")).isIn("PremiumAccess", "RoyaltyFreeSubscription",
+                "EditorialSubscription", "EasyAccess", "ImagePack");
+
+        JsonPath created = create(LegacyApi.overHttps(), secureToken, List.of((String) first.get("DownloadToken")))
+                .body("ResponseHeader.Status", equalTo("success"))
+                .body("ResponseHeader.CoordinationId", equalTo("dl"))
+                .body("CreateDownloadRequestResult.DownloadUrls", hasSize(1))
+                .body("CreateDownloadRequestResult.DownloadUrls[0].ImageId", equalTo(imageId))
+                .body("CreateDownloadRequestResult.DownloadUrls[0].Status", equalTo("Success"))
+                .body("CreateDownloadRequestResult.DownloadUrls[0].UrlAttachment", notNullValue())
+                .extract().jsonPath();
+
+        Response file = given().get(created.getString("CreateDownloadRequestResult.DownloadUrls[0].UrlAttachment"));
+        file.then().statusCode(200).header("Content-Disposition", startsWith("attachment"));
+        assertThat(file.asByteArray()).startsWith(0x89, 'P', 'N', 'G');
+        // Exactly one v3 download, without the redirect, for the product of the token.
+        JsonPath v3 = Downloads.v3Downloads();
+        assertThat(v3.getList("$")).hasSize(1);
+        assertThat(v3.getString("[0].query.auto_download")).isEqualTo("false");
+        assertThat(v3.getString("[0].query.product_id")).isEqualTo(first.get("ProductOfferingInstanceId"));
+    }
+
+    @Test
+    void sizeKeyFromImageDetailsRoundTrips() {
+        String imageId = Downloads.creativeImage(token, Downloads::downloadable);
+        Map<String, Object> size = LegacyApi.post(LegacyApi.overHttp(), "/v1/search/GetImageDetails",
+                LegacyApi.envelope(token, null, "GetImageDetailsRequestBody", Map.of("ImageIds", List.of(imageId))))
+                .extract().jsonPath().getMap("GetImageDetailsResult.Images[0].SizesDownloadableImages[0]");
+        String sizeKey = (String) size.get("SizeKey");
+
+        JsonPath authorized = sizes(token, List.of(Map.of("ImageId", imageId, "SizeKey", sizeKey)))
+                .body("ResponseHeader.Status", equalTo("success"))
+                .body("GetImageDownloadAuthorizationsResult.Images[0].ImageId", equalTo(imageId))
+                .body("GetImageDownloadAuthorizationsResult.Images[0].SizeKey", equalTo(sizeKey))
+                .body("GetImageDownloadAuthorizationsResult.Images[0].Status", equalTo("Available"))
+                .extract().jsonPath();
+        List<Map<String, Object>> auths = authorized.getList("GetImageDownloadAuthorizationsResult.Images[0].Authorizations");
+        assertThat(auths).isNotEmpty();
+        assertThat(auths.get(0)).containsKeys("DownloadsRemaining", "DownloadToken", "ProductOfferingType");
+
+        create(LegacyApi.overHttps(), secureToken, List.of((String) auths.get(0).get("DownloadToken")))
+                .body("CreateDownloadRequestResult.DownloadUrls[0].Status", equalTo("Success"))
+                .body("CreateDownloadRequestResult.DownloadUrls[0].SizeName", equalTo(size.get("SizeName")));
+        assertThat(Downloads.v3Downloads().getString("[0].query.height"))
+                .isEqualTo(Integer.toString(SizeKey.decode(sizeKey).height()));
+    }
+
+    @Test
+    void remainingDownloadsGoDownAfterADownload() {
+        String imageId = Downloads.creativeImage(token, Downloads::downloadable);
+        String sizeKey = largest(token, List.of(imageId)).extract().jsonPath()
+                .getString("GetLargestImageDownloadAuthorizationsResult.Images[0].Authorizations[0].SizeKey");
+        List<Map<String, Object>> before = sizes(token, List.of(Map.of("ImageId", imageId, "SizeKey", sizeKey))).extract()
+                .jsonPath().getList("GetImageDownloadAuthorizationsResult.Images[0].Authorizations");
+        Map<String, Object> limited = before.stream().filter(a -> a.get("DownloadsRemaining") != null).findFirst().orElseThrow();
+        create(LegacyApi.overHttps(), secureToken, List.of((String) limited.get("DownloadToken")))
+                .body("CreateDownloadRequestResult.DownloadUrls[0].Status", equalTo("Success"));
+        List<Map<String, Object>> after = sizes(token, List.of(Map.of("ImageId", imageId, "SizeKey", sizeKey))).extract()
+                .jsonPath().getList("GetImageDownloadAuthorizationsResult.Images[0].Authorizations");
+        Object remainingAfter = after.stream().filter(a -> a.get("ProductOfferingInstanceId").equals(limited.get("ProductOfferingInstanceId")))
+                .findFirst().orElseThrow().get("DownloadsRemaining");
+        assertThat(((Number) remainingAfter).intValue()).isEqualTo(((Number) limited.get("DownloadsRemaining")).intValue() - 1);
+    }
+}
