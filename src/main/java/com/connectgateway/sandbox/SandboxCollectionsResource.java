@@ -1,5 +1,6 @@
 package com.connectgateway.sandbox;
 
+import io.smallrye.common.annotation.NonBlocking;
 import com.connectgateway.sandbox.catalog.SandboxCatalog;
 import com.connectgateway.sandbox.catalog.SandboxCollection;
 import jakarta.ws.rs.GET;
@@ -14,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code GET /v3/collections}: needs a bearer token, as in v3; any valid sandbox token sees all collections. */
+// In-memory work only: served on the event loop, so gateway requests waiting on the sandbox
+// can never starve it of worker threads.
+@NonBlocking
 @Path("/sandbox/v3/collections")
 @Produces(MediaType.APPLICATION_JSON)
 public class SandboxCollectionsResource {

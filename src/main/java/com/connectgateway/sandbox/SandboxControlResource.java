@@ -1,5 +1,6 @@
 package com.connectgateway.sandbox;
 
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,6 +18,9 @@ import java.util.Map;
  * Test and demo controls of the sandbox: counters, the searches and downloads it received, the
  * token endpoint's behaviour and the products' remaining downloads.
  */
+// In-memory work only: served on the event loop, so gateway requests waiting on the sandbox
+// can never starve it of worker threads.
+@NonBlocking
 @Path("/sandbox/control")
 @Produces(MediaType.APPLICATION_JSON)
 public class SandboxControlResource {

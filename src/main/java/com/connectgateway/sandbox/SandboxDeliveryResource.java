@@ -1,5 +1,6 @@
 package com.connectgateway.sandbox;
 
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,6 +14,9 @@ import java.util.Optional;
  * download ticket grants, as an attachment. Like v3's delivery URIs it needs no Api-Key or token;
  * the unguessable ticket is the authorisation.
  */
+// In-memory work only: served on the event loop, so gateway requests waiting on the sandbox
+// can never starve it of worker threads.
+@NonBlocking
 @Path("/sandbox/delivery")
 public class SandboxDeliveryResource {
 

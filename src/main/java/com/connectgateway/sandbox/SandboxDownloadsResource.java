@@ -1,5 +1,6 @@
 package com.connectgateway.sandbox;
 
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,6 +19,9 @@ import java.util.Map;
  * {@code {"uri": ...}}. The optional JSON body (download notes, project code) is not read, so any
  * body and content type, or none, is accepted.
  */
+// In-memory work only: served on the event loop, so gateway requests waiting on the sandbox
+// can never starve it of worker threads.
+@NonBlocking
 @Path("/sandbox/v3/downloads/images")
 @Produces(MediaType.APPLICATION_JSON)
 public class SandboxDownloadsResource {

@@ -1,5 +1,6 @@
 package com.connectgateway.sandbox;
 
+import io.smallrye.common.annotation.NonBlocking;
 import com.connectgateway.sandbox.catalog.SandboxCatalog;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,6 +24,9 @@ import java.util.function.Function;
  * {@code GET /v3/images/{id}}. Unknown ids are listed in {@code images_not_found}; when none of
  * the ids exists the answer is 404 ImageNotFound.
  */
+// In-memory work only: served on the event loop, so gateway requests waiting on the sandbox
+// can never starve it of worker threads.
+@NonBlocking
 @Path("/sandbox/v3/images")
 @Produces(MediaType.APPLICATION_JSON)
 public class SandboxImagesResource {

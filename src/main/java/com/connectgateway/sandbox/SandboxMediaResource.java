@@ -1,5 +1,6 @@
 package com.connectgateway.sandbox;
 
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,6 +12,9 @@ import java.util.Map;
  * Serves the display-size pictures at {@code /sandbox/media/{id}/{thumb|preview|comp}.png}.
  * Like v3's media host it needs no Api-Key: browsers load these URIs directly.
  */
+// In-memory work only: served on the event loop, so gateway requests waiting on the sandbox
+// can never starve it of worker threads.
+@NonBlocking
 @Path("/sandbox/media")
 public class SandboxMediaResource {
 

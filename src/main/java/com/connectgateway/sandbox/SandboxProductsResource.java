@@ -1,5 +1,6 @@
 package com.connectgateway.sandbox;
 
+import io.smallrye.common.annotation.NonBlocking;
 import com.connectgateway.sandbox.catalog.SandboxProducts;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,6 +24,9 @@ import java.util.Map;
  * bearer token; a token without a user holds no products, so its list is empty (as in v3).
  * {@code fields=download_requirements} adds the (never demanding) download requirements.
  */
+// In-memory work only: served on the event loop, so gateway requests waiting on the sandbox
+// can never starve it of worker threads.
+@NonBlocking
 @Path("/sandbox/v3/products")
 @Produces(MediaType.APPLICATION_JSON)
 public class SandboxProductsResource {

@@ -1,5 +1,6 @@
 package com.connectgateway.sandbox;
 
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,6 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The v3 image searches: creative, editorial and the (deprecated) blended search. */
+// In-memory work only: served on the event loop, so gateway requests waiting on the sandbox
+// can never starve it of worker threads.
+@NonBlocking
 @Path("/sandbox/v3/search/images")
 @Produces(MediaType.APPLICATION_JSON)
 public class SandboxSearchResource {

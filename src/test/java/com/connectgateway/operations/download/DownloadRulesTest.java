@@ -26,6 +26,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class DownloadRulesTest {
 
+    @jakarta.inject.Inject
+    com.connectgateway.session.SessionBroker broker;
+
+    @jakarta.inject.Inject
+    DownloadTokenCodec tokens;
+
     private String token;
     private String secureToken;
     private String imageId;
@@ -102,6 +108,19 @@ class DownloadRulesTest {
                 .body("ResponseHeader.Status", equalTo("error"))
                 .body("ResponseHeader.StatusList[0].Code", equalTo("NoAuthorizations"))
                 .body("GetLargestImageDownloadAuthorizationsResult.Images", hasSize(0));
+    }
+
+    @Test
+    void anonymousSessionCannotDownloadEvenWithAValidToken() {
+        // No authorization operation gives an anonymous session a token, so mint one as if it had.
+        Map<String, Object> anonymous = LegacyApi.createApplicationSession();
+        String sessionId = broker.authenticate((String) anonymous.get("Token")).session().id();
+        String downloadToken = tokens.issue(DownloadGrant.AssetType.IMAGE, imageId, null, null, "premiumaccess", "1234", sessionId);
+        create(LegacyApi.overHttps(), (String) anonymous.get("SecureToken"), List.of(downloadToken))
+                .body("ResponseHeader.Status", equalTo("error"))
+                .body("ResponseHeader.StatusList[0].Code", equalTo("AUTH-021"))
+                .body("CreateDownloadRequestResult.DownloadUrls[0].Status", equalTo("NoAccess"));
+        assertThat(Downloads.v3Downloads().getInt("[0].status")).isEqualTo(403);
     }
 
     @Test
