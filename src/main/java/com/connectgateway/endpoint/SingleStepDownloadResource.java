@@ -47,35 +47,35 @@ public class SingleStepDownloadResource {
         if (bearer == null) {
             return error(401, "An access token is required (Authorization: Bearer).", coordinationId);
         }
-        V3Caller caller;
+        TokenMatch match;
         try {
-            TokenMatch match = broker.authenticate(bearer);
-            if (match.kind() == TokenKind.SECURE && !transport.isSecure(request)) {
-                broker.revokeSecureToken(match.session());
-                return error(403, "A secure token cannot be passed over a non-SSL/TLS channel.", coordinationId);
-            }
-            caller = broker.v3Caller(match.session());
+            match = broker.authenticate(bearer);
         } catch (LegacyFault fault) {
             if (fault.code() == StatusCode.AUTH_012) {
                 return error(401, "The token has expired.", coordinationId);
             }
-            if (fault.code() != StatusCode.AUTH_010) {
-                return error(503, fault.getMessage(), coordinationId);
-            }
-            // Not one of ours: an access token the client got from the upstream directly.
-            if (apiKey == null || apiKey.isBlank()) {
-                return error(401, "An Api-Key header is required with an upstream access token.", coordinationId);
-            }
-            caller = new V3Caller(apiKey.trim(), bearer, null);
+            match = null; // not one of ours: an access token the client got from the upstream directly
+        }
+        if (match == null && (apiKey == null || apiKey.isBlank())) {
+            return error(401, "An Api-Key header is required with an upstream access token.", coordinationId);
+        }
+        if (match != null && match.kind() == TokenKind.SECURE && !transport.isSecure(request)) {
+            broker.revokeSecureToken(match.session());
+            return error(403, "A secure token cannot be passed over a non-SSL/TLS channel.", coordinationId);
         }
         try {
-            String uri = v3.download(caller, "images", imageId, Map.of()).path("uri").asText(null);
+            String uri = (match == null
+                    ? v3.download(new V3Caller(apiKey.trim(), bearer, null), "images", imageId, Map.of())
+                    : broker.withUpstream(match.session(), caller -> v3.download(caller, "images", imageId, Map.of())))
+                    .path("uri").asText(null);
             if (uri == null) {
                 return error(502, "The image service gave no download location.", coordinationId);
             }
             return withCoordination(Response.status(Response.Status.FOUND).location(URI.create(uri)), coordinationId).build();
         } catch (V3Failure failure) {
             return refusal(failure, coordinationId);
+        } catch (LegacyFault fault) { // the session's upstream token could not be renewed
+            return error(fault.code() == StatusCode.AUTH_021 ? 401 : 503, fault.getMessage(), coordinationId);
         }
     }
 

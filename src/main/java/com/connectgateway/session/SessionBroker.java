@@ -6,6 +6,7 @@ import com.connectgateway.upstream.TokenEndpointException;
 import com.connectgateway.upstream.TokenGrant;
 import com.connectgateway.upstream.UpstreamToken;
 import com.connectgateway.upstream.V3Caller;
+import com.connectgateway.upstream.V3Failure;
 import com.connectgateway.wire.LegacyFault;
 import com.connectgateway.wire.StatusCode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /**
@@ -138,6 +140,31 @@ public class SessionBroker {
     /** How v3 calls on behalf of this session identify themselves. */
     public V3Caller v3Caller(Session session) {
         return new V3Caller(session.credentials().apiKey(), upstreamAccessToken(session), null);
+    }
+
+    /**
+     * Runs a unit of v3 work for the session. When v3 refuses the upstream token (401) the token is
+     * dropped, fetched again once and the work replayed once; a second 401 is AUTH-021. The work
+     * must be safe to repeat after a 401 (a refused call changed nothing upstream).
+     */
+    public <T> T withUpstream(Session session, Function<V3Caller, T> work) {
+        try {
+            return work.apply(v3Caller(session));
+        } catch (V3Failure failure) {
+            if (failure.status() != 401) {
+                throw failure;
+            }
+            LOG.infof("v3 refused the upstream token of %s; fetching a new one", session);
+            V3Caller renewed = new V3Caller(session.credentials().apiKey(), refresher.refreshNow(session), null);
+            try {
+                return work.apply(renewed);
+            } catch (V3Failure again) {
+                if (again.status() == 401) {
+                    throw new LegacyFault(StatusCode.AUTH_021);
+                }
+                throw again;
+            }
+        }
     }
 
     private Instant legacyExpiry() {

@@ -77,12 +77,31 @@ public class UpstreamTokenRefresher {
             refreshInBackground(session);
             return token.accessToken();
         }
-        // Expired: nothing valid to hand out, so wait for the shared refresh, but never longer than
-        // the token endpoint may take.
+        // Expired: nothing valid to hand out, so wait for the shared refresh.
+        return await(refresh(session.id(), false));
+    }
+
+    /**
+     * A new upstream token now, whatever the old one's expiry says: v3 refused it (401). Concurrent
+     * callers share one refresh.
+     *
+     * @throws LegacyFault AUTH-021 when the upstream refuses to renew, DependentServiceDown when unreachable
+     */
+    public String refreshNow(Session session) {
+        return await(refresh(session.id(), true));
+    }
+
+    /** Waits for a refresh, never longer than the token endpoint may take. */
+    private String await(CompletableFuture<Session> refresh) {
         try {
-            return refresh(session.id()).get(upstreamConfig.tokenTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                    .upstream().accessToken();
-        } catch (ExecutionException | TimeoutException e) {
+            return refresh.get(upstreamConfig.tokenTimeout().toMillis(), TimeUnit.MILLISECONDS).upstream().accessToken();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof TokenEndpointException refused
+                    && refused.reason() != TokenEndpointException.Reason.UNAVAILABLE) {
+                throw new LegacyFault(StatusCode.AUTH_021, "The upstream no longer accepts this session; create a new session.");
+            }
+            throw new LegacyFault(StatusCode.DEPENDENT_SERVICE_DOWN, "The upstream token could not be renewed.");
+        } catch (TimeoutException e) {
             throw new LegacyFault(StatusCode.DEPENDENT_SERVICE_DOWN, "The upstream token could not be renewed.");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -96,7 +115,7 @@ public class UpstreamTokenRefresher {
         if (backoff != null && clock.instant().isBefore(backoff.nextAttempt())) {
             return;
         }
-        refresh(session.id());
+        refresh(session.id(), false);
     }
 
     /** Whether the session's upstream token is inside the renewal margin and can be renewed. */
@@ -105,7 +124,7 @@ public class UpstreamTokenRefresher {
                 && !now.isBefore(session.upstream().expiresAt().minus(config.renewalMargin()));
     }
 
-    private CompletableFuture<Session> refresh(String sessionId) {
+    private CompletableFuture<Session> refresh(String sessionId, boolean force) {
         CompletableFuture<Session> promise = new CompletableFuture<>();
         CompletableFuture<Session> running = inFlight.putIfAbsent(sessionId, promise);
         if (running != null) {
@@ -114,7 +133,7 @@ public class UpstreamTokenRefresher {
         try {
             executor.execute(() -> {
                 try {
-                    promise.complete(doRefresh(sessionId));
+                    promise.complete(doRefresh(sessionId, force));
                 } catch (Throwable failure) {
                     promise.completeExceptionally(failure);
                 } finally {
@@ -128,11 +147,15 @@ public class UpstreamTokenRefresher {
         return promise;
     }
 
-    private Session doRefresh(String sessionId) {
+    private Session doRefresh(String sessionId, boolean force) {
         Session session = store.findById(sessionId)
                 .orElseThrow(() -> new LegacyFault(StatusCode.AUTH_010));
-        if (!needsRefresh(session, clock.instant())) {
+        if (!force && !needsRefresh(session, clock.instant())) {
             return session; // someone refreshed it meanwhile
+        }
+        if (session.kind() == SessionKind.OAUTH2_PASSTHROUGH) {
+            // The client holds this token's grant; the gateway cannot renew it.
+            throw new TokenEndpointException(TokenEndpointException.Reason.GRANT_REJECTED, "pass-through token");
         }
         try {
             UpstreamToken fresh = tokenEndpoint.grant(session.credentials(), renewalGrant(session));

@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,7 +31,10 @@ public class TokenEndpoint {
     private final Clock clock;
     private final Lazy<TokenEndpointClient> client;
 
-    TokenEndpoint(UpstreamEndpoints endpoints, UpstreamConfig config, ObjectMapper json, Clock clock) {
+    private final UpstreamGuards guards;
+
+    TokenEndpoint(UpstreamEndpoints endpoints, UpstreamConfig config, UpstreamGuards guards, ObjectMapper json, Clock clock) {
+        this.guards = guards;
         this.json = json;
         this.clock = clock;
         this.client = new Lazy<>(() -> UpstreamClients.build(TokenEndpointClient.class, endpoints.tokenUrl(), config,
@@ -58,10 +63,40 @@ public class TokenEndpoint {
     }
 
     /**
-     * Posts a form to the token endpoint as is and returns its answer unchanged. The form's
-     * client_id also goes out as {@code Api-Key}, which every upstream call carries.
+     * Posts a form to the token endpoint as is and returns its answer unchanged, inside the token
+     * guard (timeout and circuit breaker; never retried, as a grant may have been applied). The
+     * form's client_id also goes out as {@code Api-Key}, which every upstream call carries.
      */
     public RawTokenResponse forward(MultivaluedMap<String, String> form) {
+        try {
+            return guards.token.get(() -> {
+                RawTokenResponse response = post(form);
+                if (response.status() >= 500) {
+                    throw new ServerError(response); // counts for the breaker; still answered as is
+                }
+                return response;
+            });
+        } catch (ServerError error) {
+            return error.response;
+        } catch (TimeoutException e) {
+            LOG.warn("Token endpoint timed out");
+            throw new TokenEndpointException(Reason.UNAVAILABLE, "token endpoint timed out");
+        } catch (CircuitBreakerOpenException e) {
+            throw new TokenEndpointException(Reason.UNAVAILABLE, "token endpoint failing; calls paused");
+        }
+    }
+
+    /** A 5xx answer, carried through the guard as a failure. */
+    private static final class ServerError extends TokenEndpointException {
+        private final transient RawTokenResponse response;
+
+        ServerError(RawTokenResponse response) {
+            super(Reason.UNAVAILABLE, "token endpoint answered HTTP " + response.status());
+            this.response = response;
+        }
+    }
+
+    private RawTokenResponse post(MultivaluedMap<String, String> form) {
         try (Response response = client.get().requestToken(form.getFirst("client_id"), form)) {
             String contentType = response.getMediaType() == null ? null : response.getMediaType().toString();
             String body = response.hasEntity() ? response.readEntity(String.class) : "";

@@ -2,19 +2,27 @@ package com.connectgateway.upstream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.faulttolerance.api.TypedGuard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jboss.logging.Logger;
 
 /**
- * The one bean through which the gateway reads v3. Every call carries Api-Key and the caller's
- * bearer token, and answers parsed JSON or throws {@link V3Failure}. Resilience policies
- * (retries, circuit breaker) are to be added here, around these methods.
+ * The one bean through which the gateway calls v3. Every call carries Api-Key and the caller's
+ * bearer token and runs inside the {@link UpstreamGuards}: reads with timeout and retries,
+ * downloads with a timeout and no retry, all behind one circuit breaker and bulkhead. It answers
+ * parsed JSON or throws a {@link V3Failure} (subclass by cause).
  */
 @ApplicationScoped
 public class V3Api {
@@ -23,65 +31,103 @@ public class V3Api {
 
     private final Lazy<V3ApiClient> client;
     private final UpstreamConfig config;
+    private final UpstreamGuards guards;
     private final ObjectMapper json;
+    private final Clock clock;
 
-    V3Api(UpstreamEndpoints endpoints, UpstreamConfig config, ObjectMapper json) {
+    V3Api(UpstreamEndpoints endpoints, UpstreamConfig config, UpstreamGuards guards, ObjectMapper json, Clock clock) {
         this.config = config;
+        this.guards = guards;
         this.json = json;
+        this.clock = clock;
         this.client = new Lazy<>(() -> UpstreamClients.build(V3ApiClient.class, endpoints.apiBase(), config, config.apiTimeout()));
     }
 
     /** {@code GET /v3/search/images/{family}} with comma-joined multi-value parameters. */
     public JsonNode searchImages(V3Caller caller, String family, Map<String, String> query) {
-        return call("search/images/" + family, () -> client.get().searchImages(family, query, caller.apiKey(),
+        return read("search/images/" + family, () -> client.get().searchImages(family, query, caller.apiKey(),
                 caller.authorization(), caller.language(), config.countryCode().orElse(null)));
     }
 
     /** {@code GET /v3/images?ids=..}: {"images":[..],"images_not_found":[..]}. */
     public JsonNode images(V3Caller caller, List<String> ids, String fields) {
-        return call("images", () -> client.get().images(String.join(",", ids), fields, caller.apiKey(),
+        return read("images", () -> client.get().images(String.join(",", ids), fields, caller.apiKey(),
                 caller.authorization(), caller.language()));
-    }
-
-    /**
-     * {@code POST /v3/downloads/images|videos/{id}} with {@code auto_download=false}: answers
-     * {"uri": ...}. Each success uses up a download of the product, so callers must not repeat it.
-     */
-    public JsonNode download(V3Caller caller, String assetType, String id, Map<String, String> query) {
-        Map<String, String> withoutRedirect = new java.util.LinkedHashMap<>(query);
-        withoutRedirect.put("auto_download", "false");
-        return call("downloads/" + assetType, () -> client.get().download(assetType, id, withoutRedirect, "{}",
-                caller.apiKey(), caller.authorization()));
-    }
-
-    /** {@code GET /v3/products}: the user's products with their remaining downloads. */
-    public JsonNode products(V3Caller caller) {
-        return call("products", () -> client.get().products(caller.apiKey(), caller.authorization()));
     }
 
     /** {@code GET /v3/collections}: the collections the key may see, with their ids and codes. */
     public JsonNode collections(V3Caller caller) {
-        return call("collections", () -> client.get().collections(caller.apiKey(), caller.authorization()));
+        return read("collections", () -> client.get().collections(caller.apiKey(), caller.authorization()));
     }
 
-    private JsonNode call(String resource, Supplier<Response> request) {
-        try (Response response = request.get()) {
-            String body = response.hasEntity() ? response.readEntity(String.class) : "";
-            if (response.getStatus() / 100 == 2) {
-                return json.readTree(body);
-            }
-            V3Failure failure = failure(response.getStatus(), body);
-            LOG.debugf("v3 %s answered HTTP %d %s", resource, failure.status(), failure.errorCode());
-            throw failure;
-        } catch (ProcessingException e) {
-            LOG.warnf("v3 %s unreachable: %s", resource, rootCause(e));
-            throw new V3Failure(0, null, "The v3 API could not be reached.");
-        } catch (IOException e) {
-            throw new V3Failure(0, null, "The v3 API answered with unreadable JSON.");
+    /** {@code GET /v3/products}: the user's products with their remaining downloads. */
+    public JsonNode products(V3Caller caller) {
+        return read("products", () -> client.get().products(caller.apiKey(), caller.authorization()));
+    }
+
+    /**
+     * {@code POST /v3/downloads/images|videos/{id}} with {@code auto_download=false}: answers
+     * {"uri": ...}. Each success uses up a download of the product, so it is never retried.
+     */
+    public JsonNode download(V3Caller caller, String assetType, String id, Map<String, String> query) {
+        Map<String, String> withoutRedirect = new LinkedHashMap<>(query);
+        withoutRedirect.put("auto_download", "false");
+        return guarded("downloads/" + assetType, guards.downloads, () -> exchange("downloads/" + assetType,
+                () -> client.get().download(assetType, id, withoutRedirect, "{}", caller.apiKey(), caller.authorization())));
+    }
+
+    private JsonNode read(String resource, Supplier<Response> request) {
+        RetryBackoff.begin(guards.readDeadline());
+        try {
+            return guarded(resource, guards.reads, () -> exchange(resource, request));
+        } finally {
+            RetryBackoff.end();
         }
     }
 
-    private V3Failure failure(int status, String body) {
+    /** Runs one call inside a policy guard and the shared v3 guard, turning policy refusals into failures. */
+    private JsonNode guarded(String resource, TypedGuard<JsonNode> policy, Supplier<JsonNode> call) {
+        try {
+            return policy.get(() -> guards.v3.get(call));
+        } catch (TimeoutException e) {
+            LOG.warnf("v3 %s timed out", resource);
+            throw new V3ServerFailure(0, "Timeout", "The image service did not answer in time.");
+        } catch (CircuitBreakerOpenException e) {
+            throw new V3ServerFailure(0, "CircuitOpen", "The image service is failing; calls are paused for a while.");
+        } catch (BulkheadException e) {
+            LOG.warnf("v3 %s refused: too many concurrent upstream calls", resource);
+            throw new V3ServerFailure(0, "BulkheadFull", "Too many requests are waiting for the image service.");
+        }
+    }
+
+    /** One HTTP exchange: 2xx JSON, or the failure subclass its status and cause call for. */
+    private JsonNode exchange(String resource, Supplier<Response> request) {
+        try (Response response = request.get()) {
+            String body = response.hasEntity() ? response.readEntity(String.class) : "";
+            if (response.getStatus() / 100 == 2) {
+                JsonNode parsed = body.isBlank() ? null : json.readTree(body);
+                if (parsed == null || !parsed.isObject()) {
+                    throw new V3ServerFailure(0, "UnreadableAnswer", "The image service answered without a JSON object.");
+                }
+                return parsed;
+            }
+            V3Failure failure = failure(response, body);
+            LOG.debugf("v3 %s answered HTTP %d %s", resource, failure.status(), failure.errorCode());
+            throw failure;
+        } catch (ProcessingException e) {
+            Throwable root = rootCause(e);
+            LOG.warnf("v3 %s failed: %s", resource, root.getClass().getSimpleName());
+            if (root instanceof ConnectException) {
+                throw new V3TransientFailure(0, "ConnectFailed", "The image service could not be reached.");
+            }
+            throw new V3ServerFailure(0, "NoAnswer", "The image service gave no usable answer.");
+        } catch (IOException e) {
+            throw new V3ServerFailure(0, "UnreadableAnswer", "The image service answered with unreadable JSON.");
+        }
+    }
+
+    private V3Failure failure(Response response, String body) {
+        int status = response.getStatus();
         String code = null;
         String message = null;
         try {
@@ -91,7 +137,14 @@ public class V3Api {
         } catch (IOException | RuntimeException unreadable) {
             // Keep the status alone.
         }
-        return new V3Failure(status, code, message == null ? "HTTP " + status : message);
+        String text = message == null ? "HTTP " + status : message;
+        if (status == 429) {
+            return new V3Throttled(code, text, RetryAfter.parse(response.getHeaderString("Retry-After"), clock));
+        }
+        if (status == 502 || status == 503 || status == 504) {
+            return new V3TransientFailure(status, code, text);
+        }
+        return status >= 500 ? new V3ServerFailure(status, code, text) : new V3Failure(status, code, text);
     }
 
     private static String firstText(JsonNode node, String... names) {
@@ -104,11 +157,11 @@ public class V3Api {
         return null;
     }
 
-    private static String rootCause(Throwable e) {
+    private static Throwable rootCause(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        return root.getClass().getSimpleName();
+        return root;
     }
 }

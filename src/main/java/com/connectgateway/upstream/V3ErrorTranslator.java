@@ -18,9 +18,13 @@ public final class V3ErrorTranslator {
      */
     public static LegacyFault toLegacy(V3Failure failure, StatusCode notFound) {
         int status = failure.status();
-        if (status == 0 || status >= 500 || status == 429) {
-            return new LegacyFault(StatusCode.DEPENDENT_SERVICE_DOWN,
-                    status == 429 ? "The image service is throttling requests; try again shortly." : "The image service is unavailable.");
+        if (failure instanceof V3Throttled throttled) {
+            return new LegacyFault(StatusCode.DEPENDENT_SERVICE_DOWN, "The image service is throttling requests; retry after "
+                    + (throttled.retryAfter() == null ? "a few" : Long.toString(Math.max(1, throttled.retryAfter().toSeconds())))
+                    + " seconds.");
+        }
+        if (status == 0 || status >= 500) {
+            return new LegacyFault(StatusCode.DEPENDENT_SERVICE_DOWN, failure.getMessage());
         }
         return switch (status) {
             case 400 -> new LegacyFault(StatusCode.INVALID_REQUEST, failure.getMessage());

@@ -12,7 +12,6 @@ import com.connectgateway.operations.download.DownloadResults.DownloadUrl;
 import com.connectgateway.session.Session;
 import com.connectgateway.session.SessionBroker;
 import com.connectgateway.upstream.V3Api;
-import com.connectgateway.upstream.V3Caller;
 import com.connectgateway.upstream.V3Failure;
 import com.connectgateway.wire.LegacyFault;
 import com.connectgateway.wire.StatusCode;
@@ -74,19 +73,18 @@ public class CreateDownloadRequestOperation extends DownloadOperation<CreateBody
             throw new LegacyFault(StatusCode.ASSET_ID_LIST_EXCEEDS_MAX_ALLOWED, "At most " + MAX_ITEMS + " downloads per request.");
         }
         Session session = call.caller().session();
-        V3Caller caller = broker.v3Caller(session);
         List<DownloadUrl> urls = new ArrayList<>();
         ItemProblems problems = new ItemProblems();
         for (int i = 0; i < items.size(); i++) {
             DownloadItem item = items.get(i);
-            DownloadUrl url = download(item == null ? null : item.downloadToken(), session, caller, i + 1, problems);
+            DownloadUrl url = download(item == null ? null : item.downloadToken(), session, i + 1, problems);
             urls.add(url);
         }
         boolean anySuccess = urls.stream().anyMatch(url -> SUCCESS.equals(url.status()));
         return new OperationOutcome(new CreateDownloadResult(urls), problems.entries(anySuccess));
     }
 
-    private DownloadUrl download(String token, Session session, V3Caller caller, int position, ItemProblems problems) {
+    private DownloadUrl download(String token, Session session, int position, ItemProblems problems) {
         DownloadGrant grant;
         try {
             grant = tokens.verify(token, session.id());
@@ -94,7 +92,9 @@ public class CreateDownloadRequestOperation extends DownloadOperation<CreateBody
             return refused(DownloadRefusal.of(refused.problem()), null, null, position, problems);
         }
         try {
-            String uri = v3.download(caller, grant.assetType() == AssetType.IMAGE ? "images" : "videos", grant.assetId(), query(grant))
+            // One download per item, never repeated unless v3 refused the token (then nothing was applied).
+            String uri = broker.withUpstream(session, caller -> v3.download(caller,
+                    grant.assetType() == AssetType.IMAGE ? "images" : "videos", grant.assetId(), query(grant)))
                     .path("uri").asText(null);
             if (uri == null) {
                 return refused(DownloadRefusal.of(new V3Failure(0, null, "no uri")), grant.assetId(), grant.sizeName(), position, problems);
@@ -102,6 +102,9 @@ public class CreateDownloadRequestOperation extends DownloadOperation<CreateBody
             return new DownloadUrl(grant.assetId(), grant.sizeName(), SUCCESS, uri);
         } catch (V3Failure failure) {
             return refused(DownloadRefusal.of(failure), grant.assetId(), grant.sizeName(), position, problems);
+        } catch (LegacyFault fault) { // the session's upstream token could not be renewed
+            return refused(new DownloadRefusal("FailedToGetDownloadUrl", fault.code(), fault.getMessage()),
+                    grant.assetId(), grant.sizeName(), position, problems);
         }
     }
 

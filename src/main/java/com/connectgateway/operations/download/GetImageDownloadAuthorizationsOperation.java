@@ -78,7 +78,6 @@ public class GetImageDownloadAuthorizationsOperation extends DownloadOperation<S
                     "At most " + GetLargestImageDownloadAuthorizationsOperation.MAX_IMAGES + " image sizes may be requested at once.");
         }
         Session session = call.caller().session();
-        V3Caller caller = broker.v3Caller(session);
         Map<ImageSize, SizeKey> keys = new HashMap<>();
         LinkedHashSet<String> ids = new LinkedHashSet<>();
         for (ImageSize size : requested) {
@@ -88,14 +87,17 @@ public class GetImageDownloadAuthorizationsOperation extends DownloadOperation<S
                 ids.add(key.imageId());
             }
         }
-        Map<String, JsonNode> found;
-        Map<String, Integer> remaining;
+        Lookup lookup;
         try {
-            found = ids.isEmpty() ? Map.of() : images.find(caller, new ArrayList<>(ids), "id,downloads");
-            remaining = found.isEmpty() ? Map.of() : remainingDownloads(caller);
+            lookup = ids.isEmpty() ? new Lookup(Map.of(), Map.of()) : broker.withUpstream(session, caller -> {
+                Map<String, JsonNode> images = this.images.find(caller, new ArrayList<>(ids), "id,downloads");
+                return new Lookup(images, images.isEmpty() ? Map.of() : remainingDownloads(caller));
+            });
         } catch (V3Failure failure) {
             throw V3ErrorTranslator.toLegacy(failure, StatusCode.IMAGE_NOT_FOUND);
         }
+        Map<String, JsonNode> found = lookup.images();
+        Map<String, Integer> remaining = lookup.remaining();
 
         List<SizeImage> results = new ArrayList<>();
         ItemProblems problems = new ItemProblems();
@@ -122,6 +124,10 @@ public class GetImageDownloadAuthorizationsOperation extends DownloadOperation<S
         }
         boolean anyAvailable = results.stream().anyMatch(result -> AVAILABLE.equals(result.status()));
         return new OperationOutcome(new SizeResult(results), problems.entries(anyAvailable));
+    }
+
+    /** The images found, and the remaining downloads per product id. */
+    private record Lookup(Map<String, JsonNode> images, Map<String, Integer> remaining) {
     }
 
     /** The key, if it is one of ours and names the image it is sent with. */

@@ -68,7 +68,7 @@ public class GetLargestImageDownloadAuthorizationsOperation extends DownloadOper
         Session session = call.caller().session();
         Map<String, JsonNode> found;
         try {
-            found = images.find(broker.v3Caller(session), ids, "id,call_for_image,largest_downloads");
+            found = broker.withUpstream(session, caller -> images.find(caller, ids, "id,call_for_image,largest_downloads"));
         } catch (V3Failure failure) {
             throw V3ErrorTranslator.toLegacy(failure, StatusCode.IMAGE_NOT_FOUND);
         }

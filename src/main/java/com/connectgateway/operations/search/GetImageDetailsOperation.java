@@ -11,7 +11,6 @@ import com.connectgateway.operations.images.ImageIds;
 import com.connectgateway.operations.images.V3ImageLookup;
 import com.connectgateway.session.SessionBroker;
 import com.connectgateway.session.SessionKind;
-import com.connectgateway.upstream.V3Caller;
 import com.connectgateway.upstream.V3ErrorTranslator;
 import com.connectgateway.upstream.V3Failure;
 import com.connectgateway.wire.StatusCode;
@@ -67,11 +66,10 @@ public class GetImageDetailsOperation implements LegacyOperation<GetImageDetails
         List<StatusEntry> notes = new ArrayList<>();
         String language = LanguagePolicy.acceptLanguage(call.body().language(), notes::add);
         var session = call.caller().session();
-        V3Caller caller = broker.v3Caller(session).withLanguage(language);
-
+        String fields = fields(session.kind() == SessionKind.USER);
         Map<String, JsonNode> found;
         try {
-            found = images.find(caller, ids, fields(session.kind() == SessionKind.USER));
+            found = broker.withUpstream(session, caller -> images.find(caller.withLanguage(language), ids, fields));
         } catch (V3Failure failure) {
             throw V3ErrorTranslator.toLegacy(failure, StatusCode.IMAGE_NOT_FOUND);
         }

@@ -63,24 +63,27 @@ public class SearchForImagesOperation implements LegacyOperation<SearchForImages
     @Override
     public OperationOutcome execute(OperationCall<SearchForImagesBody> call) {
         var session = call.caller().session();
-        V3Caller caller = broker.v3Caller(session);
         try {
-            SearchPlan plan = translator.translate(call.body(), caller, session.kind() == SessionKind.USER);
-            SearchWindow.Result found = window.fetch(plan, caller.withLanguage(plan.acceptLanguage()));
-            List<StatusEntry> notes = new ArrayList<>(plan.notes());
-            if (found.totalCount() == 0) {
-                notes.add(StatusEntry.of(StatusCode.NO_IMAGES));
-            } else if (plan.itemStartNumber() > found.totalCount()) {
-                throw new LegacyFault(StatusCode.START_PAST_TOTAL, "ItemStartNumber " + plan.itemStartNumber()
-                        + " is beyond the " + found.totalCount() + " matching images.");
-            }
-            List<SearchImage> images = found.images().stream()
-                    .map(image -> mapper.searchImage(image, plan.includeKeywords()))
-                    .toList();
-            return new OperationOutcome(new SearchForImagesResult(images, plan.editorialSortOrder(), plan.creativeSortOrder(),
-                    images.size(), plan.itemStartNumber(), found.totalCount(), List.of()), notes);
+            return broker.withUpstream(session, caller -> search(call.body(), caller, session.kind() == SessionKind.USER));
         } catch (V3Failure failure) {
             throw V3ErrorTranslator.toLegacy(failure, StatusCode.IMAGE_NOT_FOUND);
         }
+    }
+
+    private OperationOutcome search(SearchForImagesBody body, V3Caller caller, boolean userSession) {
+        SearchPlan plan = translator.translate(body, caller, userSession);
+        SearchWindow.Result found = window.fetch(plan, caller.withLanguage(plan.acceptLanguage()));
+        List<StatusEntry> notes = new ArrayList<>(plan.notes());
+        if (found.totalCount() == 0) {
+            notes.add(StatusEntry.of(StatusCode.NO_IMAGES));
+        } else if (plan.itemStartNumber() > found.totalCount()) {
+            throw new LegacyFault(StatusCode.START_PAST_TOTAL, "ItemStartNumber " + plan.itemStartNumber()
+                    + " is beyond the " + found.totalCount() + " matching images.");
+        }
+        List<SearchImage> images = found.images().stream()
+                .map(image -> mapper.searchImage(image, plan.includeKeywords()))
+                .toList();
+        return new OperationOutcome(new SearchForImagesResult(images, plan.editorialSortOrder(), plan.creativeSortOrder(),
+                images.size(), plan.itemStartNumber(), found.totalCount(), List.of()), notes);
     }
 }

@@ -1,0 +1,76 @@
+package com.connectgateway.upstream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.smallrye.faulttolerance.api.TypedGuard;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * The SmallRye Fault Tolerance guards of every upstream call, built from configuration:
+ * <ul>
+ * <li>{@code v3} — circuit breaker and bulkhead shared by all v3 calls, innermost;</li>
+ * <li>{@code reads} — per-attempt timeout and retries (connect errors, 502/503/504, 429) around it;</li>
+ * <li>{@code downloads} — timeout only: a download may have been applied, so it is never retried;</li>
+ * <li>{@code token} — timeout and the token endpoint's own circuit breaker; grants are never retried.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class UpstreamGuards {
+
+    static final String V3_BREAKER = "v3";
+    static final String TOKEN_BREAKER = "token-endpoint";
+
+    final TypedGuard<JsonNode> v3;
+    final TypedGuard<JsonNode> reads;
+    final TypedGuard<JsonNode> downloads;
+    final TypedGuard<RawTokenResponse> token;
+    private final ResilienceConfig config;
+
+    UpstreamGuards(ResilienceConfig config, UpstreamConfig upstream) {
+        this.config = config;
+        ResilienceConfig.Reads read = config.reads();
+        this.v3 = TypedGuard.create(JsonNode.class)
+                .withDescription("v3 API")
+                .withCircuitBreaker().name(V3_BREAKER).with(b -> breaker(b, config.v3Breaker()))
+                .failOn(V3ServerFailure.class).done()
+                .withBulkhead().limit(config.maxConcurrentCalls()).done()
+                .build();
+        this.reads = TypedGuard.create(JsonNode.class)
+                .withDescription("v3 read")
+                .withTimeout().duration(millis(read.timeout()), ChronoUnit.MILLIS).done()
+                .withRetry().maxRetries(read.maxRetries())
+                .delay(millis(read.retryDelay()), ChronoUnit.MILLIS)
+                .maxDuration(millis(read.deadline()), ChronoUnit.MILLIS)
+                .retryOn(List.of(V3TransientFailure.class, V3Throttled.class))
+                .withCustomBackoff().strategy(() -> new RetryBackoff(read.retryDelay(), read.maxRetryDelay())).done()
+                .done()
+                .build();
+        this.downloads = TypedGuard.create(JsonNode.class)
+                .withDescription("v3 download")
+                .withTimeout().duration(millis(config.downloads().timeout()), ChronoUnit.MILLIS).done()
+                .build();
+        this.token = TypedGuard.create(RawTokenResponse.class)
+                .withDescription("token endpoint")
+                .withTimeout().duration(millis(upstream.tokenTimeout()), ChronoUnit.MILLIS).done()
+                .withCircuitBreaker().name(TOKEN_BREAKER).with(b -> breaker(b, config.tokenBreaker()))
+                .failOn(TokenEndpointException.class).done()
+                .build();
+    }
+
+    Duration readDeadline() {
+        return config.reads().deadline();
+    }
+
+    private static void breaker(TypedGuard.Builder.CircuitBreakerBuilder<?> builder, ResilienceConfig.Breaker settings) {
+        builder.failureRatio(settings.failureRatio())
+                .requestVolumeThreshold(settings.requestVolume())
+                .delay(millis(settings.delay()), ChronoUnit.MILLIS)
+                .successThreshold(settings.successThreshold());
+    }
+
+    private static long millis(Duration duration) {
+        return duration.toMillis();
+    }
+}
