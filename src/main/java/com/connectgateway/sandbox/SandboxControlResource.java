@@ -16,7 +16,8 @@ import java.util.Map;
 
 /**
  * Test and demo controls of the sandbox: counters, the searches and downloads it received, the
- * token endpoint's behaviour and the products' remaining downloads.
+ * token endpoint's behaviour and the products' remaining downloads. Fault injection and the hit
+ * log have their own resources ({@link SandboxFaultsResource}, {@link SandboxHitsResource}).
  */
 // In-memory work only: served on the event loop, so gateway requests waiting on the sandbox
 // can never starve it of worker threads.
@@ -29,13 +30,17 @@ public class SandboxControlResource {
     private final SandboxRequestLog log;
     private final SandboxProductLedger ledger;
     private final DeliveryTickets tickets;
+    private final SandboxFaults faults;
+    private final HitLog hits;
 
     SandboxControlResource(SandboxTokenIssuer issuer, SandboxRequestLog log, SandboxProductLedger ledger,
-            DeliveryTickets tickets) {
+            DeliveryTickets tickets, SandboxFaults faults, HitLog hits) {
         this.issuer = issuer;
         this.log = log;
         this.ledger = ledger;
         this.tickets = tickets;
+        this.faults = faults;
+        this.hits = hits;
     }
 
     @GET
@@ -102,8 +107,8 @@ public class SandboxControlResource {
     }
 
     /**
-     * Back to normal behaviour with counters at zero, logs empty, products at their full allowance
-     * and no delivery tickets.
+     * Back to normal behaviour with counters at zero, logs (the hit log too) empty, products at
+     * their full allowance, no delivery tickets, no fault rules and no throttle.
      */
     @POST
     @Path("/reset")
@@ -112,6 +117,8 @@ public class SandboxControlResource {
         log.reset();
         ledger.reset();
         tickets.clear();
+        faults.clear();
+        hits.clear();
         return stats();
     }
 }
