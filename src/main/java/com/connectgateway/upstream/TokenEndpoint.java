@@ -69,7 +69,7 @@ public class TokenEndpoint {
      */
     public RawTokenResponse forward(MultivaluedMap<String, String> form) {
         try {
-            return guards.token.get(() -> {
+            return guards.token().get(() -> {
                 RawTokenResponse response = post(form);
                 if (response.status() >= 500) {
                     throw new ServerError(response); // counts for the breaker; still answered as is

@@ -22,10 +22,10 @@ public class UpstreamGuards {
     static final String V3_BREAKER = "v3";
     static final String TOKEN_BREAKER = "token-endpoint";
 
-    final TypedGuard<JsonNode> v3;
-    final TypedGuard<JsonNode> reads;
-    final TypedGuard<JsonNode> downloads;
-    final TypedGuard<RawTokenResponse> token;
+    private final TypedGuard<JsonNode> v3;
+    private final TypedGuard<JsonNode> reads;
+    private final TypedGuard<JsonNode> downloads;
+    private final TypedGuard<RawTokenResponse> token;
     private final ResilienceConfig config;
 
     UpstreamGuards(ResilienceConfig config, UpstreamConfig upstream) {
@@ -57,6 +57,22 @@ public class UpstreamGuards {
                 .withCircuitBreaker().name(TOKEN_BREAKER).with(b -> breaker(b, config.tokenBreaker()))
                 .failOn(TokenEndpointException.class).done()
                 .build();
+    }
+
+    TypedGuard<JsonNode> v3() {
+        return v3;
+    }
+
+    TypedGuard<JsonNode> reads() {
+        return reads;
+    }
+
+    TypedGuard<JsonNode> downloads() {
+        return downloads;
+    }
+
+    TypedGuard<RawTokenResponse> token() {
+        return token;
     }
 
     Duration readDeadline() {

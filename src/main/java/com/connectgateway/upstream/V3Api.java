@@ -72,14 +72,14 @@ public class V3Api {
     public JsonNode download(V3Caller caller, String assetType, String id, Map<String, String> query) {
         Map<String, String> withoutRedirect = new LinkedHashMap<>(query);
         withoutRedirect.put("auto_download", "false");
-        return guarded("downloads/" + assetType, guards.downloads, () -> exchange("downloads/" + assetType,
+        return guarded("downloads/" + assetType, guards.downloads(), () -> exchange("downloads/" + assetType,
                 () -> client.get().download(assetType, id, withoutRedirect, "{}", caller.apiKey(), caller.authorization())));
     }
 
     private JsonNode read(String resource, Supplier<Response> request) {
         RetryBackoff.begin(guards.readDeadline());
         try {
-            return guarded(resource, guards.reads, () -> exchange(resource, request));
+            return guarded(resource, guards.reads(), () -> exchange(resource, request));
         } finally {
             RetryBackoff.end();
         }
@@ -88,7 +88,7 @@ public class V3Api {
     /** Runs one call inside a policy guard and the shared v3 guard, turning policy refusals into failures. */
     private JsonNode guarded(String resource, TypedGuard<JsonNode> policy, Supplier<JsonNode> call) {
         try {
-            return policy.get(() -> guards.v3.get(call));
+            return policy.get(() -> guards.v3().get(call));
         } catch (TimeoutException e) {
             LOG.warnf("v3 %s timed out", resource);
             throw new V3ServerFailure(0, "Timeout", "The image service did not answer in time.");

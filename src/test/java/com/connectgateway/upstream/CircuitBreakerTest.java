@@ -1,0 +1,66 @@
+package com.connectgateway.upstream;
+
+import static com.connectgateway.support.SearchRequests.body;
+import static com.connectgateway.support.SearchRequests.creative;
+import static com.connectgateway.support.SearchRequests.search;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.connectgateway.support.Faults;
+import com.connectgateway.support.LegacyApi;
+import com.connectgateway.support.Sandbox;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The v3 circuit breaker opens on failures, short-circuits, half-opens and closes again. */
+@QuarkusTest
+@TestProfile(CircuitBreakerTest.SmallBreaker.class)
+class CircuitBreakerTest {
+
+    private static final String SEARCH = "/sandbox/v3/search/images/creative";
+
+    public static class SmallBreaker implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of(
+                    "gateway.upstream.resilience.v3-breaker.request-volume", "4",
+                    "gateway.upstream.resilience.v3-breaker.failure-ratio", "1.0",
+                    "gateway.upstream.resilience.v3-breaker.delay", "1S",
+                    "gateway.upstream.resilience.v3-breaker.success-threshold", "1");
+        }
+    }
+
+    @Test
+    void opensShortCircuitsAndRecovers() {
+        Sandbox.reset();
+        Faults.clear();
+        String token = (String) LegacyApi.createUserSession().get("Token");
+        Faults.rule(Map.of("path", SEARCH, "status", 500));
+
+        for (int i = 0; i < 4; i++) {
+            search(token, creative(body(1, 5))).body("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown"));
+        }
+        assertThat(Faults.hits(SEARCH)).hasSize(4);
+
+        // Open: answered at once, without calling v3.
+        search(token, creative(body(1, 5)))
+                .body("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown"))
+                .body("ResponseHeader.StatusList[0].Message", containsString("paused"));
+        assertThat(Faults.hits(SEARCH)).hasSize(4);
+
+        // After the delay one trial call goes through; it succeeds and closes the breaker.
+        Faults.rules(java.util.List.of());
+        await().atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                search(token, creative(body(1, 5))).body("ResponseHeader.Status", equalTo("success")));
+        assertThat(Faults.hits(SEARCH)).hasSize(5);
+        search(token, creative(body(1, 5))).body("ResponseHeader.Status", equalTo("success"));
+        assertThat(Faults.hits(SEARCH)).hasSize(6);
+        Faults.clear();
+    }
+}

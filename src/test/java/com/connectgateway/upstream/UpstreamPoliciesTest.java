@@ -1,0 +1,208 @@
+package com.connectgateway.upstream;
+
+import static com.connectgateway.support.SearchRequests.body;
+import static com.connectgateway.support.SearchRequests.creative;
+import static com.connectgateway.support.SearchRequests.search;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.connectgateway.support.Downloads;
+import com.connectgateway.support.Faults;
+import com.connectgateway.support.LegacyApi;
+import com.connectgateway.support.Sandbox;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Timeouts, retries and error mapping of v3 calls, with every policy shortened through config
+ * keys. The breaker is set so it never opens here (see CircuitBreakerTest for that).
+ */
+@QuarkusTest
+@TestProfile(UpstreamPoliciesTest.ShortPolicies.class)
+class UpstreamPoliciesTest {
+
+    static final long TIMEOUT_MILLIS = 1000;
+
+    public static class ShortPolicies implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of(
+                    "gateway.upstream.resilience.reads.timeout", TIMEOUT_MILLIS + "MS",
+                    "gateway.upstream.resilience.reads.max-retries", "2",
+                    "gateway.upstream.resilience.reads.retry-delay", "50MS",
+                    "gateway.upstream.resilience.reads.max-retry-delay", "100MS",
+                    "gateway.upstream.resilience.reads.deadline", "3S",
+                    "gateway.upstream.resilience.downloads.timeout", "1S",
+                    "gateway.upstream.resilience.v3-breaker.request-volume", "1000");
+        }
+    }
+
+    private static final String SEARCH = "/sandbox/v3/search/images/creative";
+
+    private String token;
+
+    @BeforeEach
+    void session() {
+        Sandbox.reset();
+        Faults.clear();
+        token = (String) LegacyApi.createUserSession().get("Token");
+    }
+
+    @AfterEach
+    void clearFaults() {
+        Faults.clear();
+    }
+
+    private static Map<String, Object> rule(Object... pairs) {
+        Map<String, Object> rule = new java.util.HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            rule.put((String) pairs[i], pairs[i + 1]);
+        }
+        return rule;
+    }
+
+    @Test
+    void hangingUpstreamTimesOutPromptly() {
+        Faults.rule(rule("path", SEARCH, "delayMillis", 10_000));
+        long started = System.nanoTime();
+        search(token, creative(body(1, 5)))
+                .body("ResponseHeader.Status", equalTo("error"))
+                .body("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown"));
+        long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(elapsedMillis).isGreaterThanOrEqualTo(TIMEOUT_MILLIS).isLessThanOrEqualTo(TIMEOUT_MILLIS * 12 / 10);
+        assertThat(Faults.hits(SEARCH)).hasSize(1); // a timeout is not retried
+    }
+
+    @Test
+    void twoServiceUnavailableThenSuccessTakesExactlyThreeCalls() {
+        Faults.rule(rule("path", SEARCH, "status", 503, "times", 2));
+        search(token, creative(body(1, 5))).body("ResponseHeader.Status", equalTo("success"))
+                .body("SearchForImagesResult.ItemCount", equalTo(5));
+        assertThat(Faults.hits(SEARCH)).hasSize(3);
+    }
+
+    @Test
+    void retriesStopAtTheConfiguredNumber() {
+        Faults.rule(rule("path", SEARCH, "status", 502));
+        search(token, creative(body(1, 5))).body("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown"));
+        assertThat(Faults.hits(SEARCH)).hasSize(3); // the call and two retries
+    }
+
+    @Test
+    void serverErrorsOtherThanTransientOnesAreNotRetried() {
+        Faults.rule(rule("path", SEARCH, "status", 500, "body", "{\"ErrorCode\":\"Boom\",\"ErrorMessage\":\"broken\"}"));
+        search(token, creative(body(1, 5))).body("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown"));
+        assertThat(Faults.hits(SEARCH)).hasSize(1);
+    }
+
+    @Test
+    void downloadPostIsNeverRetried() {
+        Map<String, Object> session = LegacyApi.createUserSession();
+        String sessionToken = (String) session.get("Token");
+        String downloadToken = Downloads.largestToken(sessionToken, Downloads.creativeImage(sessionToken, Downloads::downloadable));
+        Faults.rule(rule("path", "/sandbox/v3/downloads/", "status", 503));
+        Downloads.create(LegacyApi.overHttps(), (String) session.get("SecureToken"), List.of(downloadToken))
+                .body("ResponseHeader.StatusList[0].Code", equalTo("FailedToGetDownloadUrl"))
+                .body("CreateDownloadRequestResult.DownloadUrls[0].Status", equalTo("FailedToGetDownloadUrl"));
+        assertThat(Faults.hits("/sandbox/v3/downloads/")).hasSize(1);
+    }
+
+    @Test
+    void retryAfterIsHonoured() {
+        Faults.rule(rule("path", SEARCH, "status", 429, "times", 1, "headers", Map.of("Retry-After", "1")));
+        search(token, creative(body(1, 5))).body("ResponseHeader.Status", equalTo("success"));
+        List<Map<String, Object>> hits = Faults.hits(SEARCH);
+        assertThat(hits).hasSize(2);
+        long gap = ((Number) hits.get(1).get("at")).longValue() - ((Number) hits.get(0).get("at")).longValue();
+        assertThat(gap).isGreaterThanOrEqualTo(1000);
+    }
+
+    @Test
+    void retryAfterBeyondTheDeadlineIsReturnedAtOnce() {
+        Faults.rule(rule("path", SEARCH, "status", 429, "headers", Map.of("Retry-After", "30")));
+        long started = System.nanoTime();
+        search(token, creative(body(1, 5)))
+                .body("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown"))
+                .body("ResponseHeader.StatusList[0].Message", containsString("retry after 30 seconds"));
+        assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(1000);
+        assertThat(Faults.hits(SEARCH)).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "reset", "empty", "malformed", "truncated", "dribble" })
+    void brokenAnswersGiveADeterministicErrorAndLeakNoThreads(String action) {
+        Faults.rule(rule("path", SEARCH, "action", action));
+        search(token, creative(body(1, 5))).body("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown"));
+        int threadsBefore = Thread.activeCount();
+        for (int i = 0; i < 5; i++) {
+            search(token, creative(body(1, 5))).body("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown"));
+        }
+        assertThat(Thread.activeCount()).isLessThanOrEqualTo(threadsBefore + 4);
+    }
+
+    @Test
+    void upstream401IsOneTokenRefetchAndOneReplay() {
+        long tokenRequests = Sandbox.tokenRequests();
+        Faults.rule(rule("path", SEARCH, "status", 401, "times", 1,
+                "body", "{\"ErrorCode\":\"AuthorizationTokenRequired\",\"ErrorMessage\":\"expired\"}"));
+        search(token, creative(body(1, 5))).body("ResponseHeader.Status", equalTo("success"));
+        assertThat(Sandbox.tokenRequests()).isEqualTo(tokenRequests + 1);
+        assertThat(Faults.hits(SEARCH)).hasSize(2);
+    }
+
+    @Test
+    void upstream401AgainAfterTheReplayIsAuth021() {
+        long tokenRequests = Sandbox.tokenRequests();
+        Faults.rule(rule("path", SEARCH, "status", 401));
+        search(token, creative(body(1, 5))).body("ResponseHeader.StatusList[0].Code", equalTo("AUTH-021"));
+        assertThat(Sandbox.tokenRequests()).isEqualTo(tokenRequests + 1);
+        assertThat(Faults.hits(SEARCH)).hasSize(2);
+    }
+
+    @Test
+    void tokenEndpointDownWhileTheUpstreamTokenIsValidIsInvisible() {
+        Faults.rule(rule("path", "/sandbox/oauth2/token", "status", 503));
+        search(token, creative(body(1, 5))).body("ResponseHeader.Status", equalTo("success"));
+    }
+
+    @Test
+    void badRequestCarriesTheV3Message() {
+        Faults.rule(rule("path", SEARCH, "status", 400,
+                "body", "{\"ErrorCode\":\"InvalidParameterValue\",\"ErrorMessage\":\"page_size is too large\"}"));
+        search(token, creative(body(1, 5)))
+                .body("ResponseHeader.StatusList[0].Code", equalTo("InvalidRequest"))
+                .body("ResponseHeader.StatusList[0].Message", equalTo("page_size is too large"));
+    }
+
+    @Test
+    void bothV3ErrorBodyStylesAreRead() {
+        Faults.rule(rule("path", SEARCH, "status", 400, "body", "{\"message\":\"Invalid Request. Possible required parameter missing.\"}"));
+        search(token, creative(body(1, 5)))
+                .body("ResponseHeader.StatusList[0].Message", equalTo("Invalid Request. Possible required parameter missing."));
+    }
+
+    @Test
+    void unexpectedAnswersAreSystemErrorsWithACorrelationId() {
+        Faults.rule(rule("path", SEARCH, "status", 418, "body", "{\"message\":\"teapot\"}"));
+        search(token, creative(body(1, 5)))
+                .body("ResponseHeader.StatusList[0].Code", equalTo("SystemError"))
+                .body("ResponseHeader.StatusList[0].Message", containsString("Correlation id: "));
+    }
+
+    @Test
+    void forbiddenIsNoAuthorizationsAndNotFoundIsTheOperationsCode() {
+        Faults.rule(rule("path", "/sandbox/v3/images", "status", 403, "body", "{\"ErrorCode\":\"InsufficientAccess\"}"));
+        LegacyApi.post(LegacyApi.overHttp(), "/v1/search/GetImageDetails",
+                LegacyApi.envelope(token, null, "GetImageDetailsRequestBody", Map.of("ImageIds", List.of("100000001"))))
+                .body("ResponseHeader.StatusList[0].Code", equalTo("NoAuthorizations"));
+    }
+}
