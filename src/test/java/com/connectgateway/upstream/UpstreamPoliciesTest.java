@@ -4,6 +4,7 @@ import static com.connectgateway.support.SearchRequests.body;
 import static com.connectgateway.support.SearchRequests.creative;
 import static com.connectgateway.support.SearchRequests.search;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -14,6 +15,7 @@ import com.connectgateway.support.Sandbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -42,11 +44,16 @@ class UpstreamPoliciesTest {
                     "gateway.upstream.resilience.reads.max-retry-delay", "100MS",
                     "gateway.upstream.resilience.reads.deadline", "3S",
                     "gateway.upstream.resilience.downloads.timeout", "1S",
-                    "gateway.upstream.resilience.v3-breaker.request-volume", "1000");
+                    "gateway.upstream.resilience.v3-breaker.request-volume", "1000",
+                    "gateway.upstream.resilience.token-breaker.request-volume", "1000",
+                    "gateway.upstream.token-timeout", "1S");
         }
     }
 
     private static final String SEARCH = "/sandbox/v3/search/images/creative";
+
+    @jakarta.inject.Inject
+    com.connectgateway.session.SessionBroker broker;
 
     private String token;
 
@@ -172,6 +179,19 @@ class UpstreamPoliciesTest {
     void tokenEndpointDownWhileTheUpstreamTokenIsValidIsInvisible() {
         Faults.rule(rule("path", "/sandbox/oauth2/token", "status", 503));
         search(token, creative(body(1, 5))).body("ResponseHeader.Status", equalTo("success"));
+    }
+
+    @Test
+    void tokenEndpointDownWithAnExpiredUpstreamTokenAnswersWithinTheTokenTimeout() {
+        Sandbox.tokenLifetimeSeconds(1);
+        String shortLived = (String) LegacyApi.createUserSession().get("Token");
+        Sandbox.tokenLifetimeSeconds(1800);
+        Faults.rule(rule("path", "/sandbox/oauth2/token", "delayMillis", 10_000));
+        await().atMost(Duration.ofSeconds(3)).until(() ->
+                broker.authenticate(shortLived).session().upstream().expiredAt(java.time.Instant.now()));
+        long started = System.nanoTime();
+        search(shortLived, creative(body(1, 5))).body("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown"));
+        assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(1500);
     }
 
     @Test
