@@ -1,5 +1,6 @@
 package com.connectgateway.sandbox;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -7,10 +8,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The sandbox OAuth2 token endpoint, at the current and the 2022 v3 paths. */
+/**
+ * The sandbox OAuth2 token endpoint, at the current and the 2022 v3 paths. Served on the event
+ * loop (a configured delay is a timer, not a sleeping thread), so gateway requests that occupy
+ * every worker thread can never keep a token refresh from being answered.
+ */
 @Path("/sandbox")
 public class SandboxTokenResource {
 
@@ -23,28 +29,22 @@ public class SandboxTokenResource {
     @POST
     @Path("/oauth2/token")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response token(MultivaluedMap<String, String> form, @HeaderParam("Api-Key") String apiKey) {
+    public Uni<Response> token(MultivaluedMap<String, String> form, @HeaderParam("Api-Key") String apiKey) {
         return answer(form, apiKey);
     }
 
     @POST
     @Path("/v4/oauth2/token")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response tokenV4(MultivaluedMap<String, String> form, @HeaderParam("Api-Key") String apiKey) {
+    public Uni<Response> tokenV4(MultivaluedMap<String, String> form, @HeaderParam("Api-Key") String apiKey) {
         return answer(form, apiKey);
     }
 
-    private Response answer(MultivaluedMap<String, String> form, String apiKey) {
-        Long delay = issuer.behaviour().delayMillis();
-        if (delay != null && delay > 0) {
-            try {
-                Thread.sleep(delay);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+    private Uni<Response> answer(MultivaluedMap<String, String> form, String apiKey) {
         Map<String, String> fields = new HashMap<>();
         form.forEach((name, values) -> fields.put(name, values.isEmpty() ? null : values.get(0)));
-        return issuer.grant(fields, apiKey != null && !apiKey.isBlank()).toResponse();
+        Long delay = issuer.behaviour().delayMillis();
+        Uni<Response> answer = Uni.createFrom().item(() -> issuer.grant(fields, apiKey != null && !apiKey.isBlank()).toResponse());
+        return delay == null || delay <= 0 ? answer : answer.onItem().delayIt().by(Duration.ofMillis(delay));
     }
 }
