@@ -165,18 +165,18 @@ public class SearchRequestTranslator {
                 throw new LegacyFault(StatusCode.DATE_CREATED_RANGE_NOT_APPLICABLE);
             }
             for (String member : List.of("editorial_segments", "event_ids", "specific_people")) {
-                ignored(notes, legacyNameOf(member) + " (editorial images only)", criteria.editorial.get(member) != null);
+                notApplicable(notes, legacyNameOf(member), "editorial", criteria.editorial.get(member) != null);
             }
             return families;
         }
         if (families.equals(Set.of(EDITORIAL))) {
-            ignored(notes, "Filter.ExcludeNudity (creative images only)", criteria.creative.get("exclude_nudity") != null);
+            notApplicable(notes, "Filter.ExcludeNudity", "creative", criteria.creative.get("exclude_nudity") != null);
             return families;
         }
         if (editorialCriteria) {
             notes.add(StatusEntry.of(StatusCode.IGNORED_FIELD,
                     "Editorial-only criteria were given, so only editorial images were searched."));
-            ignored(notes, "Filter.ExcludeNudity (creative images only)", criteria.creative.get("exclude_nudity") != null);
+            notApplicable(notes, "Filter.ExcludeNudity", "creative", criteria.creative.get("exclude_nudity") != null);
             return Set.of(EDITORIAL);
         }
         return new LinkedHashSet<>(List.of(CREATIVE, EDITORIAL));
@@ -325,6 +325,14 @@ public class SearchRequestTranslator {
     private static void ignored(List<StatusEntry> notes, String member, boolean present) {
         if (present) {
             notes.add(StatusEntry.of(StatusCode.IGNORED_FIELD, member + " has no v3 equivalent and was ignored."));
+        }
+    }
+
+    /** A member that only filters the other family than the one searched. */
+    private static void notApplicable(List<StatusEntry> notes, String member, String family, boolean present) {
+        if (present) {
+            notes.add(StatusEntry.of(StatusCode.IGNORED_FIELD,
+                    member + " applies to " + family + " images only and was ignored."));
         }
     }
 

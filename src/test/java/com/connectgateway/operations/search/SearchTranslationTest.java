@@ -181,6 +181,18 @@ class SearchTranslationTest {
     }
 
     @Test
+    void editorialOnlyCriteriaOnACreativeSearchAreReportedAndNotSent() {
+        Map<String, Object> body = creative(body(1, 5));
+        part(body, "Query").put("SpecificPersons", List.of("Anna Berg"));
+        search(token, body)
+                .body("ResponseHeader.Status", equalTo("success"))
+                .body("ResponseHeader.StatusList[0].Type", equalTo("Information"))
+                .body("ResponseHeader.StatusList[0].Message",
+                        equalTo("Query.SpecificPersons applies to editorial images only and was ignored."));
+        assertThat(lastV3Query()).doesNotContainKey("specific_people");
+    }
+
+    @Test
     void countryCodeIsNotSentUnlessConfigured() {
         sent(creative(body(1, 5)));
         assertThat(lastV3Search().getString("headers.GI-Country-Code")).isNull();
