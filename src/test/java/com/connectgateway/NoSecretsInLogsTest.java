@@ -90,6 +90,13 @@ class NoSecretsInLogsTest {
         Sandbox.reset();
     }
 
+    /** Log levels outlive the application in this JVM; put them back for the test classes that follow. */
+    @org.junit.jupiter.api.AfterAll
+    static void restoreLevels() {
+        Logger.getLogger("").setLevel(Level.INFO);
+        Logger.getLogger("com.connectgateway").setLevel(Level.INFO);
+    }
+
     @Test
     void noTokenOrPasswordIsLogged() {
         List<String> secrets = new ArrayList<>(List.of(LegacyApi.SYSTEM_PASSWORD, LegacyApi.USER_PASSWORD));

@@ -4,7 +4,6 @@ import com.connectgateway.operations.ItemProblems;
 import com.connectgateway.operations.OperationCall;
 import com.connectgateway.operations.OperationOutcome;
 import com.connectgateway.operations.TransportRule;
-import com.connectgateway.operations.download.DownloadBodies.ImageRef;
 import com.connectgateway.operations.download.DownloadBodies.LargestBody;
 import com.connectgateway.operations.download.DownloadGrant.AssetType;
 import com.connectgateway.operations.download.DownloadResults.LargestAuthorization;
