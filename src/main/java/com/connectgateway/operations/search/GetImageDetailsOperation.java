@@ -1,10 +1,8 @@
 package com.connectgateway.operations.search;
 
 import com.connectgateway.operations.ItemProblems;
-import com.connectgateway.operations.LegacyOperation;
 import com.connectgateway.operations.OperationCall;
 import com.connectgateway.operations.OperationOutcome;
-import com.connectgateway.operations.TransportRule;
 import com.connectgateway.operations.images.DetailImage;
 import com.connectgateway.operations.images.ImageFieldMapper;
 import com.connectgateway.operations.images.ImageIds;
@@ -26,7 +24,7 @@ import java.util.Map;
  * each (a warning while other images are returned, an error when none is found).
  */
 @ApplicationScoped
-public class GetImageDetailsOperation implements LegacyOperation<GetImageDetailsBody> {
+public class GetImageDetailsOperation extends SearchOperation<GetImageDetailsBody> {
 
     static final int MAX_IMAGE_IDS = 90;
 
@@ -41,18 +39,8 @@ public class GetImageDetailsOperation implements LegacyOperation<GetImageDetails
     }
 
     @Override
-    public String service() {
-        return "search";
-    }
-
-    @Override
     public String name() {
         return "GetImageDetails";
-    }
-
-    @Override
-    public TransportRule transportRule() {
-        return TransportRule.ANY_TOKEN;
     }
 
     @Override

@@ -1,9 +1,7 @@
 package com.connectgateway.operations.search;
 
-import com.connectgateway.operations.LegacyOperation;
 import com.connectgateway.operations.OperationCall;
 import com.connectgateway.operations.OperationOutcome;
-import com.connectgateway.operations.TransportRule;
 import com.connectgateway.operations.images.ImageFieldMapper;
 import com.connectgateway.operations.images.SearchImage;
 import com.connectgateway.session.SessionBroker;
@@ -20,7 +18,7 @@ import java.util.List;
 
 /** SearchForImages on v1 and v2, with either body name. */
 @ApplicationScoped
-public class SearchForImagesOperation implements LegacyOperation<SearchForImagesBody> {
+public class SearchForImagesOperation extends SearchOperation<SearchForImagesBody> {
 
     private final SessionBroker broker;
     private final SearchRequestTranslator translator;
@@ -36,11 +34,6 @@ public class SearchForImagesOperation implements LegacyOperation<SearchForImages
     }
 
     @Override
-    public String service() {
-        return "search";
-    }
-
-    @Override
     public String name() {
         return "SearchForImages";
     }
@@ -48,11 +41,6 @@ public class SearchForImagesOperation implements LegacyOperation<SearchForImages
     @Override
     public List<String> bodyNames() {
         return List.of("SearchForImagesRequestBody", "SearchForImages2RequestBody");
-    }
-
-    @Override
-    public TransportRule transportRule() {
-        return TransportRule.ANY_TOKEN;
     }
 
     @Override
