@@ -44,6 +44,13 @@ class ExternalUpstreamTest {
                 .body("ResponseHeader.CoordinationId", equalTo("down"));
     }
 
+    @Test
+    void sandboxCatalogIsNeverGenerated() {
+        var bean = io.quarkus.arc.Arc.container().instance(com.connectgateway.sandbox.catalog.SandboxCatalog.class).getBean();
+        org.assertj.core.api.Assertions.assertThat(io.quarkus.arc.Arc.container()
+                .getActiveContext(jakarta.enterprise.context.ApplicationScoped.class).get(bean)).isNull();
+    }
+
     /** A local port nothing listens on (bound, then released). */
     private static int closedPort() {
         try (ServerSocket socket = new ServerSocket(0)) {

@@ -1,18 +1,20 @@
 package com.connectgateway.sandbox.catalog;
 
-import io.quarkus.runtime.Startup;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The sandbox's image catalog, generated once at start. It is built here at run time rather than
- * held in static fields so a native image does not freeze a {@code Random} into its heap.
+ * The sandbox's image catalog, generated once at start when the sandbox is in use (and never when
+ * a real upstream is configured). It is built at run time rather than held in static fields so a
+ * native image does not freeze a {@code Random} into its heap.
  */
-@Startup
 @ApplicationScoped
 public class SandboxCatalog {
 
@@ -30,6 +32,14 @@ public class SandboxCatalog {
         this.events = generated.events();
         this.vocabulary = generated.vocabulary();
         images.forEach(image -> byId.put(image.id(), image));
+    }
+
+    /** Static, so the event alone does not create the bean; the first call on the proxy does. */
+    static void generateWhenInUse(@Observes StartupEvent event, SandboxCatalog catalog,
+            @ConfigProperty(name = "gateway.upstream.api-url") Optional<String> upstream) {
+        if (upstream.isEmpty()) {
+            catalog.images();
+        }
     }
 
     /** Every image in id order. */
