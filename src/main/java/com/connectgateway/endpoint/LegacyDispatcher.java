@@ -11,12 +11,11 @@ import com.connectgateway.wire.LegacyResponse;
 import com.connectgateway.wire.ResponseHeader;
 import com.connectgateway.wire.StatusCode;
 import com.connectgateway.wire.StatusEntry;
+import com.connectgateway.wire.SystemErrors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.UUID;
-import org.jboss.logging.Logger;
 
 /**
  * Runs one legacy request from raw bytes to a legacy response: parse, find the operation, apply
@@ -24,8 +23,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class LegacyDispatcher {
-
-    private static final Logger LOG = Logger.getLogger(LegacyDispatcher.class);
 
     private final LegacyRequestReader reader;
     private final OperationRegistry registry;
@@ -68,9 +65,7 @@ public class LegacyDispatcher {
 
     /** A SystemError entry whose Message carries a correlation id; the detail goes only to the log. */
     public static StatusEntry systemError(Throwable unexpected) {
-        String correlationId = UUID.randomUUID().toString();
-        LOG.errorf(unexpected, "Unexpected failure, correlation id %s", correlationId);
-        return StatusEntry.of(StatusCode.SYSTEM_ERROR, "An unexpected error occurred. Correlation id: " + correlationId);
+        return SystemErrors.fault("Unexpected failure", unexpected).toEntry();
     }
 
     private <B> OperationOutcome execute(LegacyOperation<B> operation, LegacyRequest request, TokenMatch caller) {

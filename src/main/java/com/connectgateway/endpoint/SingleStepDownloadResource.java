@@ -64,13 +64,9 @@ public class SingleStepDownloadResource {
             return error(403, "A secure token cannot be passed over a non-SSL/TLS channel.", coordinationId);
         }
         try {
-            String uri = (match == null
-                    ? v3.download(new V3Caller(apiKey.trim(), bearer, null), "images", imageId, Map.of())
-                    : broker.withUpstream(match.session(), caller -> v3.download(caller, "images", imageId, Map.of())))
-                    .path("uri").asText(null);
-            if (uri == null) {
-                return error(502, "The image service gave no download location.", coordinationId);
-            }
+            String uri = match == null
+                    ? v3.downloadUri(new V3Caller(apiKey.trim(), bearer, null), "images", imageId, Map.of())
+                    : broker.withUpstream(match.session(), caller -> v3.downloadUri(caller, "images", imageId, Map.of()));
             return withCoordination(Response.status(Response.Status.FOUND).location(URI.create(uri)), coordinationId).build();
         } catch (V3Failure failure) {
             return refusal(failure, coordinationId);
@@ -91,7 +87,9 @@ public class SingleStepDownloadResource {
                 default -> error(403, "No product offering found.", coordinationId);
             };
             case 404 -> error(404, "Image not found.", coordinationId);
-            default -> error(503, "The image service is unavailable.", coordinationId);
+            default -> V3Api.NO_DOWNLOAD_URI.equals(code)
+                    ? error(502, failure.getMessage(), coordinationId)
+                    : error(503, "The image service is unavailable.", coordinationId);
         };
     }
 

@@ -16,7 +16,6 @@ final class RetryBackoff implements CustomBackoffStrategy {
 
     private final Duration initial;
     private final Duration max;
-    private long attempts;
 
     RetryBackoff(Duration initial, Duration max) {
         this.initial = initial;
@@ -32,10 +31,11 @@ final class RetryBackoff implements CustomBackoffStrategy {
         DEADLINE_AND_ATTEMPTS.remove();
     }
 
+    /** Only used inside {@link #begin}/{@link #end}, which {@code V3Api} puts around every read. */
     @Override
     public long nextDelayInMillis(Throwable cause) {
         long[] state = DEADLINE_AND_ATTEMPTS.get();
-        long remainingMillis = state == null ? Long.MAX_VALUE : (state[0] - System.nanoTime()) / 1_000_000;
+        long remainingMillis = (state[0] - System.nanoTime()) / 1_000_000;
         if (cause instanceof V3Throttled throttled && throttled.retryAfter() != null) {
             long wait = throttled.retryAfter().toMillis();
             if (wait > remainingMillis) {
@@ -44,7 +44,7 @@ final class RetryBackoff implements CustomBackoffStrategy {
             }
             return wait;
         }
-        long attempt = state == null ? attempts++ : state[1]++;
+        long attempt = state[1]++;
         long exponential = Math.min(max.toMillis(), initial.toMillis() << Math.min(attempt, 20));
         long jittered = exponential / 2 + ThreadLocalRandom.current().nextLong(exponential / 2 + 1);
         return Math.min(jittered, Math.max(0, remainingMillis));

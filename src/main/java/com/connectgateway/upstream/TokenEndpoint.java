@@ -103,7 +103,7 @@ public class TokenEndpoint {
             return new RawTokenResponse(response.getStatus(), contentType, body);
         } catch (ProcessingException e) {
             // The cause names the failure (connection refused, timeout); it never carries the form.
-            LOG.warnf("Token endpoint unreachable: %s", rootMessage(e));
+            LOG.warnf("Token endpoint unreachable: %s", Causes.root(e).getClass().getSimpleName());
             throw new TokenEndpointException(Reason.UNAVAILABLE, "token endpoint unreachable");
         }
     }
@@ -144,11 +144,4 @@ public class TokenEndpoint {
         return grant.formFields().get("grant_type");
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName();
-    }
 }

@@ -20,7 +20,10 @@ public interface UpstreamConfig {
     @WithDefault("2S")
     Duration connectTimeout();
 
-    /** Longest wait for an answer from a v3 API call. */
+    /**
+     * Socket read timeout of the v3 HTTP client: a backstop only, the per-call timeouts are the
+     * {@code gateway.upstream.resilience.*} ones.
+     */
     @WithDefault("10S")
     Duration apiTimeout();
 

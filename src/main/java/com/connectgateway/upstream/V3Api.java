@@ -27,6 +27,9 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class V3Api {
 
+    /** Error code of a download answer without a uri. */
+    public static final String NO_DOWNLOAD_URI = "NoDownloadUri";
+
     private static final Logger LOG = Logger.getLogger(V3Api.class);
 
     private final Lazy<V3ApiClient> client;
@@ -66,14 +69,21 @@ public class V3Api {
     }
 
     /**
-     * {@code POST /v3/downloads/images|videos/{id}} with {@code auto_download=false}: answers
-     * {"uri": ...}. Each success uses up a download of the product, so it is never retried.
+     * {@code POST /v3/downloads/images|videos/{id}} with {@code auto_download=false}: the {@code uri}
+     * of the file. Each success uses up a download of the product, so it is never retried.
+     *
+     * @throws V3ServerFailure with error code {@value #NO_DOWNLOAD_URI} when the answer has no uri
      */
-    public JsonNode download(V3Caller caller, String assetType, String id, Map<String, String> query) {
+    public String downloadUri(V3Caller caller, String assetType, String id, Map<String, String> query) {
         Map<String, String> withoutRedirect = new LinkedHashMap<>(query);
         withoutRedirect.put("auto_download", "false");
-        return guarded("downloads/" + assetType, guards.downloads(), () -> exchange("downloads/" + assetType,
-                () -> client.get().download(assetType, id, withoutRedirect, "{}", caller.apiKey(), caller.authorization())));
+        String uri = guarded("downloads/" + assetType, guards.downloads(), () -> exchange("downloads/" + assetType,
+                () -> client.get().download(assetType, id, withoutRedirect, "{}", caller.apiKey(), caller.authorization())))
+                .path("uri").asText(null);
+        if (uri == null || uri.isBlank()) {
+            throw new V3ServerFailure(0, NO_DOWNLOAD_URI, "The image service gave no download location.");
+        }
+        return uri;
     }
 
     private JsonNode read(String resource, Supplier<Response> request) {
@@ -115,7 +125,7 @@ public class V3Api {
             LOG.debugf("v3 %s answered HTTP %d %s", resource, failure.status(), failure.errorCode());
             throw failure;
         } catch (ProcessingException e) {
-            Throwable root = rootCause(e);
+            Throwable root = Causes.root(e);
             LOG.warnf("v3 %s failed: %s", resource, root.getClass().getSimpleName());
             if (root instanceof ConnectException) {
                 throw new V3TransientFailure(0, "ConnectFailed", "The image service could not be reached.");
@@ -155,13 +165,5 @@ public class V3Api {
             }
         }
         return null;
-    }
-
-    private static Throwable rootCause(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root;
     }
 }

@@ -2,13 +2,10 @@ package com.connectgateway.upstream;
 
 import com.connectgateway.wire.LegacyFault;
 import com.connectgateway.wire.StatusCode;
-import java.util.UUID;
-import org.jboss.logging.Logger;
+import com.connectgateway.wire.SystemErrors;
 
 /** The one table from v3 failures to legacy status codes. */
 public final class V3ErrorTranslator {
-
-    private static final Logger LOG = Logger.getLogger(V3ErrorTranslator.class);
 
     private V3ErrorTranslator() {
     }
@@ -33,11 +30,7 @@ public final class V3ErrorTranslator {
                     ? new LegacyFault(StatusCode.UNAUTHORIZED_PRODUCT_OFFERING)
                     : new LegacyFault(StatusCode.NO_AUTHORIZATIONS, failure.getMessage());
             case 404 -> new LegacyFault(notFound, failure.getMessage());
-            default -> {
-                String correlationId = UUID.randomUUID().toString();
-                LOG.errorf("Unexpected v3 answer HTTP %d (%s), correlation id %s", status, failure.errorCode(), correlationId);
-                yield new LegacyFault(StatusCode.SYSTEM_ERROR, "An unexpected error occurred. Correlation id: " + correlationId);
-            }
+            default -> SystemErrors.fault("Unexpected v3 answer HTTP " + status + " (" + failure.errorCode() + ")", null);
         };
     }
 }

@@ -93,12 +93,8 @@ public class CreateDownloadRequestOperation extends DownloadOperation<CreateBody
         }
         try {
             // One download per item, never repeated unless v3 refused the token (then nothing was applied).
-            String uri = broker.withUpstream(session, caller -> v3.download(caller,
-                    grant.assetType() == AssetType.IMAGE ? "images" : "videos", grant.assetId(), query(grant)))
-                    .path("uri").asText(null);
-            if (uri == null) {
-                return refused(DownloadRefusal.of(new V3Failure(0, null, "no uri")), grant.assetId(), grant.sizeName(), position, problems);
-            }
+            String uri = broker.withUpstream(session, caller -> v3.downloadUri(caller,
+                    grant.assetType() == AssetType.IMAGE ? "images" : "videos", grant.assetId(), query(grant)));
             return new DownloadUrl(grant.assetId(), grant.sizeName(), SUCCESS, uri);
         } catch (V3Failure failure) {
             return refused(DownloadRefusal.of(failure), grant.assetId(), grant.sizeName(), position, problems);
