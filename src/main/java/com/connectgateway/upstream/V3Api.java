@@ -31,6 +31,8 @@ public class V3Api {
     public static final String NO_DOWNLOAD_URI = "NoDownloadUri";
 
     private static final Logger LOG = Logger.getLogger(V3Api.class);
+    private static final String ERROR_DETAIL = "X-Error-Detail";
+    private static final String OVER_LIMIT = "Account Over";
 
     private final Lazy<V3ApiClient> client;
     private final UpstreamConfig config;
@@ -148,13 +150,28 @@ public class V3Api {
             // Keep the status alone.
         }
         String text = message == null ? "HTTP " + status : message;
-        if (status == 429) {
-            return new V3Throttled(code, text, RetryAfter.parse(response.getHeaderString("Retry-After"), clock));
+        if (throttled(status, response.getHeaderString(ERROR_DETAIL), message)) {
+            return new V3Throttled(status, code, text, RetryAfter.parse(response.getHeaderString("Retry-After"), clock));
         }
         if (status == 502 || status == 503 || status == 504) {
             return new V3TransientFailure(status, code, text);
         }
         return status >= 500 ? new V3ServerFailure(status, code, text) : new V3Failure(status, code, text);
+    }
+
+    /**
+     * 429, or a 403 whose X-Error-Detail (or, behind proxies that drop it, message) says the
+     * account is over its queries-per-second or daily limit, as v3 answered in 2015.
+     */
+    static boolean throttled(int status, String errorDetail, String message) {
+        if (status == 429) {
+            return true;
+        }
+        return status == 403 && (overLimit(errorDetail) || overLimit(message));
+    }
+
+    private static boolean overLimit(String text) {
+        return text != null && text.regionMatches(true, 0, OVER_LIMIT, 0, OVER_LIMIT.length());
     }
 
     private static String firstText(JsonNode node, String... names) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 
 import com.connectgateway.support.Downloads;
 import com.connectgateway.support.Faults;
@@ -109,6 +110,59 @@ class UpstreamPoliciesTest {
         Faults.rule(rule("path", SEARCH, "status", 500, "body", "{\"ErrorCode\":\"Boom\",\"ErrorMessage\":\"broken\"}"));
         search(token, creative(body(1, 5))).body("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown"));
         assertThat(Faults.hits(SEARCH)).hasSize(1);
+    }
+
+    @Test
+    void serverErrorTextStaysUpstream() {
+        Faults.rule(rule("path", SEARCH, "status", 500,
+                "body", "{\"ErrorCode\":\"NullReference\",\"ErrorMessage\":\"at Getty.Search.Internal line 42\"}"));
+        search(token, creative(body(1, 5)))
+                .body("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown"))
+                .body("ResponseHeader.StatusList[0].Message", not(containsString("Getty.Search.Internal")))
+                .body("ResponseHeader.StatusList[0].Message", containsString("HTTP 500"));
+    }
+
+    @Test
+    void badRequestTextReachesTheClient() {
+        Faults.rule(rule("path", SEARCH, "status", 400,
+                "body", "{\"ErrorCode\":\"InvalidParameterValue\",\"ErrorMessage\":\"orientations is not valid\"}"));
+        search(token, creative(body(1, 5)))
+                .body("ResponseHeader.StatusList[0].Code", equalTo("InvalidRequest"))
+                .body("ResponseHeader.StatusList[0].Message", containsString("orientations is not valid"));
+    }
+
+    /** The 2015-era throttle: a 403 that only X-Error-Detail tells from a refusal. */
+    @Test
+    void forbiddenOverQueriesPerSecondIsThrottlingAndRetried() {
+        Faults.rule(rule("path", SEARCH, "status", 403, "times", 1,
+                "headers", Map.of("X-Error-Detail", "Account Over Queries Per Second Limit"),
+                "body", "{\"message\":\"Account Over Queries Per Second Limit\"}"));
+        search(token, creative(body(1, 5))).body("ResponseHeader.Status", equalTo("success"));
+        assertThat(Faults.hits(SEARCH)).hasSize(2);
+    }
+
+    @Test
+    void persistentForbiddenThrottleAnswersDependentServiceDownWithTheWait() {
+        Faults.rule(rule("path", SEARCH, "status", 403,
+                "headers", Map.of("X-Error-Detail", "Account Over Queries Per Second Limit", "Retry-After", "30"),
+                "body", "{\"message\":\"Account Over Queries Per Second Limit\"}"));
+        search(token, creative(body(1, 5)))
+                .body("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown"))
+                .body("ResponseHeader.StatusList[0].Message", containsString("retry after 30 seconds"));
+    }
+
+    @Test
+    void forbiddenThrottleOnADownloadIsNoRefusal() {
+        Map<String, Object> session = LegacyApi.createUserSession();
+        String sessionToken = (String) session.get("Token");
+        String downloadToken = Downloads.largestToken(sessionToken, Downloads.creativeImage(sessionToken, Downloads::downloadable));
+        Faults.rule(rule("path", "/sandbox/v3/downloads/", "status", 403,
+                "headers", Map.of("X-Error-Detail", "Account Over Queries Per Second Limit"),
+                "body", "{\"message\":\"Account Over Queries Per Second Limit\"}"));
+        Downloads.create(LegacyApi.overHttps(), (String) session.get("SecureToken"), List.of(downloadToken))
+                .body("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown"))
+                .body("CreateDownloadRequestResult.DownloadUrls[0].Status", equalTo("FailedToGetDownloadUrl"));
+        assertThat(Faults.hits("/sandbox/v3/downloads/")).hasSize(1);
     }
 
     @Test

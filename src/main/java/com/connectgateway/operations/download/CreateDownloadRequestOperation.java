@@ -89,18 +89,21 @@ public class CreateDownloadRequestOperation extends DownloadOperation<CreateBody
         try {
             grant = tokens.verify(token, session.id());
         } catch (DownloadTokenCodec.RefusedToken refused) {
-            return refused(DownloadRefusal.of(refused.problem()), null, null, position, problems);
+            // Clients index DownloadUrls by ImageId, so a readable token still names its image.
+            DownloadGrant named = refused.grant();
+            return refused(DownloadRefusal.of(refused.problem()), named == null ? null : named.assetId(),
+                    named == null ? null : named.sizeLabel(), position, problems);
         }
         try {
             // One download per item, never repeated unless v3 refused the token (then nothing was applied).
             String uri = broker.withUpstream(session, caller -> v3.downloadUri(caller,
                     grant.assetType() == AssetType.IMAGE ? "images" : "videos", grant.assetId(), query(grant)));
-            return new DownloadUrl(grant.assetId(), grant.sizeName(), SUCCESS, uri);
+            return new DownloadUrl(grant.assetId(), grant.sizeLabel(), SUCCESS, uri);
         } catch (V3Failure failure) {
-            return refused(DownloadRefusal.of(failure), grant.assetId(), grant.sizeName(), position, problems);
+            return refused(DownloadRefusal.of(failure), grant.assetId(), grant.sizeLabel(), position, problems);
         } catch (LegacyFault fault) { // the session's upstream token could not be renewed
             return refused(new DownloadRefusal("FailedToGetDownloadUrl", fault.code(), fault.getMessage()),
-                    grant.assetId(), grant.sizeName(), position, problems);
+                    grant.assetId(), grant.sizeLabel(), position, problems);
         }
     }
 

@@ -9,8 +9,8 @@ import java.util.Optional;
 @ConfigMapping(prefix = "gateway.download")
 public interface DownloadConfig {
 
-    /** How long a DownloadToken stays usable after it was issued. */
-    @WithDefault("30M")
+    /** How long a DownloadToken stays usable after it was issued (24 hours, as the legacy docs say). */
+    @WithDefault("24H")
     Duration tokenExpiry();
 
     /**

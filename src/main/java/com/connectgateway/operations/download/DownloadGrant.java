@@ -38,4 +38,15 @@ public record DownloadGrant(
             throw new IllegalArgumentException("asset type " + code);
         }
     }
+
+    /**
+     * The legacy DownloadUrls[].SizeName: v3's size name when it gave one, otherwise a label made
+     * from what the token holds (v3 answers often name no size, and clients expect a value).
+     */
+    public String sizeLabel() {
+        if (sizeName != null) {
+            return sizeName;
+        }
+        return height == null ? "largest" : height + "px";
+    }
 }

@@ -1,6 +1,8 @@
 package com.connectgateway.operations.download;
 
+import com.connectgateway.upstream.V3ErrorTranslator;
 import com.connectgateway.upstream.V3Failure;
+import com.connectgateway.upstream.V3Throttled;
 import com.connectgateway.wire.StatusCode;
 
 /**
@@ -19,6 +21,11 @@ record DownloadRefusal(String itemStatus, StatusCode code, String message) {
     }
 
     static DownloadRefusal of(V3Failure failure) {
+        if (failure instanceof V3Throttled throttled) {
+            // Checked before the 403 rules: a 2015-style throttle is a 403 too, and it is no refusal.
+            return new DownloadRefusal("FailedToGetDownloadUrl", StatusCode.DEPENDENT_SERVICE_DOWN,
+                    V3ErrorTranslator.throttledMessage(throttled));
+        }
         String code = failure.errorCode() == null ? "" : failure.errorCode();
         int status = failure.status();
         if (status == 403 && code.equals("OverageLimitReached")) {

@@ -28,17 +28,24 @@ public class DownloadTokenCodec {
         INVALID, EXPIRED, OTHER_SESSION
     }
 
-    /** A refused token. */
+    /** A refused token, with what it names when it could be read (expired or another session's). */
     public static final class RefusedToken extends RuntimeException {
         private final Problem problem;
+        private final transient DownloadGrant grant;
 
-        RefusedToken(Problem problem) {
+        RefusedToken(Problem problem, DownloadGrant grant) {
             super(problem.name(), null, false, false);
             this.problem = problem;
+            this.grant = grant;
         }
 
         public Problem problem() {
             return problem;
+        }
+
+        /** The decoded grant; null for an INVALID token. */
+        public DownloadGrant grant() {
+            return grant;
         }
     }
 
@@ -75,17 +82,17 @@ public class DownloadTokenCodec {
     public DownloadGrant verify(String token, String sessionId) {
         DownloadGrant grant = read(token);
         if (!grant.sessionTag().equals(sessionTag(sessionId))) {
-            throw new RefusedToken(Problem.OTHER_SESSION);
+            throw new RefusedToken(Problem.OTHER_SESSION, grant);
         }
         if (!clock.instant().isBefore(grant.expiresAt())) {
-            throw new RefusedToken(Problem.EXPIRED);
+            throw new RefusedToken(Problem.EXPIRED, grant);
         }
         return grant;
     }
 
     private DownloadGrant read(String token) {
         if (token == null) {
-            throw new RefusedToken(Problem.INVALID);
+            throw new RefusedToken(Problem.INVALID, null);
         }
         int dot = token.indexOf('.');
         try {
@@ -104,7 +111,7 @@ public class DownloadTokenCodec {
             return new DownloadGrant(AssetType.of(f[1]), f[2], f[3].isEmpty() ? null : Integer.valueOf(f[3]), blank(f[4]),
                     blank(f[5]), blank(f[6]), f[7], Instant.ofEpochSecond(Long.parseLong(f[8])));
         } catch (IllegalArgumentException e) {
-            throw new RefusedToken(Problem.INVALID);
+            throw new RefusedToken(Problem.INVALID, null);
         }
     }
 

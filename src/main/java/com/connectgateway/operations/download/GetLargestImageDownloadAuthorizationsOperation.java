@@ -67,7 +67,7 @@ public class GetLargestImageDownloadAuthorizationsOperation extends DownloadOper
         Session session = call.caller().session();
         Map<String, JsonNode> found;
         try {
-            found = broker.withUpstream(session, caller -> images.find(caller, ids, "id,call_for_image,largest_downloads"));
+            found = broker.withUpstream(session, caller -> images.find(caller, ids, "id,call_for_image,largest_downloads,max_dimensions"));
         } catch (V3Failure failure) {
             throw V3ErrorTranslator.toLegacy(failure, StatusCode.IMAGE_NOT_FOUND);
         }
@@ -90,11 +90,17 @@ public class GetLargestImageDownloadAuthorizationsOperation extends DownloadOper
     private List<LargestAuthorization> authorizations(String id, JsonNode image, Session session) {
         List<LargestAuthorization> out = new ArrayList<>();
         for (JsonNode size : image.path("largest_downloads")) {
-            Integer height = size.hasNonNull("height") ? size.get("height").asInt() : null;
+            // Two shapes: a size with its products under downloads[] (height, often a name), or a
+            // flat Download per product with no size at all; that one is the image's largest, whose
+            // height max_dimensions gives. The token then asks v3 for the largest (no height).
+            boolean sized = size.has("downloads");
+            Integer height = sized && size.hasNonNull("height") ? Integer.valueOf(size.get("height").asInt()) : null;
+            Integer keyHeight = height != null ? height
+                    : image.path("max_dimensions").hasNonNull("height") ? Integer.valueOf(image.path("max_dimensions").get("height").asInt())
+                    : null;
             String sizeName = size.path("name").asText(null);
-            // Search results list the products flat; image details nest them under each size.
-            Iterable<JsonNode> downloads = size.has("downloads") ? size.get("downloads") : List.of(size);
-            for (JsonNode download : downloads) {
+            String sizeKey = keyHeight == null ? null : new SizeKey(id, sizeName, keyHeight).encode();
+            for (JsonNode download : sized ? size.get("downloads") : List.of(size)) {
                 String productType = download.path("product_type").asText(null);
                 String legacyType = LegacyValues.productOffering(productType);
                 if (legacyType == null) {
@@ -103,7 +109,7 @@ public class GetLargestImageDownloadAuthorizationsOperation extends DownloadOper
                 String productId = download.path("product_id").asText(null);
                 out.add(new LargestAuthorization(false,
                         tokens.issue(AssetType.IMAGE, id, height, sizeName, productType, productId, session.id()),
-                        productId, legacyType, height == null ? null : new SizeKey(id, sizeName, height).encode()));
+                        productId, legacyType, sizeKey));
             }
         }
         return out;

@@ -60,8 +60,8 @@ public class ImageFieldMapper {
                 keywords(v3).stream().map(KeywordText::of).toList(),
                 list(v3, "download_sizes", size -> downloadableSize(imageId, size)),
                 text(v3, "state_province"),
-                displayUri(v3, "high_res_comp", false),
-                displayUri(v3, "high_res_comp", true));
+                displayUri(v3, "high_res_comp", Watermark.PREFER_CLEAN),
+                displayUri(v3, "high_res_comp", Watermark.ONLY_WATERMARKED));
     }
 
     ImageSummary summary(JsonNode v3) {
@@ -90,11 +90,11 @@ public class ImageFieldMapper {
                 text(v3, "allowed_use", "release_info"),
                 restrictions(v3),
                 text(v3, "title"),
-                displayUri(v3, "comp", false),
-                displayUri(v3, "preview", false),
-                displayUri(v3, "thumb", null),
-                displayUri(v3, "comp", true),
-                displayUri(v3, "preview", true));
+                displayUri(v3, "comp", Watermark.PREFER_CLEAN),
+                displayUri(v3, "preview", Watermark.PREFER_CLEAN),
+                displayUri(v3, "thumb", Watermark.PREFER_CLEAN),
+                displayUri(v3, "comp", Watermark.ONLY_WATERMARKED),
+                displayUri(v3, "preview", Watermark.ONLY_WATERMARKED));
     }
 
     private static List<String> restrictions(JsonNode v3) {
@@ -140,17 +140,36 @@ public class ImageFieldMapper {
                 text(keyword, "keyword_id"), text(keyword, "text"), LegacyValues.keywordType(text(keyword, "type")), null));
     }
 
+    /** Which copy of a display size a legacy member takes. */
+    private enum Watermark {
+        /** The plain members (UrlThumb, UrlPreview, UrlComp): the clean copy, else the watermarked one. */
+        PREFER_CLEAN,
+        /** The UrlWatermark* members: only a watermarked copy. */
+        ONLY_WATERMARKED
+    }
+
     /**
-     * The URI of a display size, split by its watermark flag as legacy has separate members for
-     * watermarked previews and comps; {@code watermarked} null takes either.
+     * The URI of a display size. Real v3 marks comp and preview watermarked for most keys, and
+     * clients show UrlPreview/UrlComp, so the plain member falls back to the watermarked copy
+     * rather than staying null.
      */
-    private static String displayUri(JsonNode v3, String name, Boolean watermarked) {
+    private static String displayUri(JsonNode v3, String name, Watermark rule) {
+        String watermarked = null;
+        String clean = null;
         for (JsonNode size : elements(v3, "display_sizes")) {
-            if (name.equals(text(size, "name")) && (watermarked == null || watermarked == flag(size, "is_watermarked"))) {
-                return text(size, "uri");
+            if (!name.equals(text(size, "name"))) {
+                continue;
+            }
+            if (flag(size, "is_watermarked")) {
+                watermarked = watermarked == null ? text(size, "uri") : watermarked;
+            } else {
+                clean = clean == null ? text(size, "uri") : clean;
             }
         }
-        return null;
+        return switch (rule) {
+            case PREFER_CLEAN -> clean != null ? clean : watermarked;
+            case ONLY_WATERMARKED -> watermarked;
+        };
     }
 
     private static DownloadableSize downloadableSize(String imageId, JsonNode size) {

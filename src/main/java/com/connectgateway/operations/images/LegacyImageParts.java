@@ -20,13 +20,17 @@ public final class LegacyImageParts {
             @JsonProperty("VisualProminence") String visualProminence) {
     }
 
-    /** GetImageDetails lists keywords with Id and Text only. */
+    /**
+     * GetImageDetails keywords: the docs show Id and Text; Type is added as in SearchForImages
+     * because clients group details keywords by it too. VisualProminence is a search member only.
+     */
     @RegisterForReflection
-    @JsonPropertyOrder({ "Id", "Text" })
-    public record KeywordText(@JsonProperty("Id") String id, @JsonProperty("Text") String text) {
+    @JsonPropertyOrder({ "Id", "Text", "Type" })
+    public record KeywordText(@JsonProperty("Id") String id, @JsonProperty("Text") String text,
+            @JsonProperty("Type") String type) {
 
         static KeywordText of(Keyword keyword) {
-            return new KeywordText(keyword.id(), keyword.text());
+            return new KeywordText(keyword.id(), keyword.text(), keyword.type());
         }
     }
 

@@ -65,4 +65,35 @@ class ImageFieldMapperGoldenTest {
         SizeKey key = SizeKey.decode(legacy.at("/SizesDownloadableImages/1/SizeKey").asText());
         assertThat(key).isEqualTo(new SizeKey("100000008", "x_large", 4000));
     }
+
+    /**
+     * Real v3 answers mark comp and preview watermarked and give no clean copy: the plain members
+     * take the watermarked copy rather than staying null (the search sample's shape, 2018).
+     */
+    @Test
+    void searchImageInTheRealSampleShape() throws IOException {
+        JsonNode legacy = json.readTree(json.writeValueAsString(mapper.searchImage(resource("search-creative-watermarked.v3.json"), true)));
+        assertThat(legacy).isEqualTo(resource("search-creative-watermarked.legacy.json"));
+        assertThat(legacy.get("UrlPreview").asText()).endsWith("s=170667a").isEqualTo(legacy.get("UrlWatermarkPreview").asText());
+        assertThat(legacy.get("UrlComp").asText()).endsWith("s=612x612").isEqualTo(legacy.get("UrlWatermarkComp").asText());
+    }
+
+    /** The image-detail sample's shape (2016): watermarked comp/preview/high_res_comp, unnamed sizes. */
+    @Test
+    void detailImageInTheRealSampleShape() throws IOException {
+        JsonNode legacy = json.readTree(json.writeValueAsString(mapper.detailImage(resource("detail-watermarked.v3.json"))));
+        String expected = json.writeValueAsString(resource("detail-watermarked.legacy.json"))
+                .replace("SIZEKEY-66", new SizeKey("57401122", null, 66).encode())
+                .replace("SIZEKEY-4096", new SizeKey("57401122", null, 4096).encode());
+        assertThat(legacy).isEqualTo(json.readTree(expected));
+    }
+
+    @Test
+    void cleanCopiesWinForThePlainMembersWhenV3HasBoth() throws IOException {
+        com.fasterxml.jackson.databind.node.ObjectNode v3 = (com.fasterxml.jackson.databind.node.ObjectNode) resource("search-creative-watermarked.v3.json");
+        v3.withArray("display_sizes").addObject().put("name", "preview").put("is_watermarked", false).put("uri", "https://clean/preview");
+        JsonNode legacy = json.valueToTree(mapper.searchImage(v3, false));
+        assertThat(legacy.get("UrlPreview").asText()).isEqualTo("https://clean/preview");
+        assertThat(legacy.get("UrlWatermarkPreview").asText()).endsWith("s=170667a");
+    }
 }

@@ -143,6 +143,18 @@ class SearchTranslationTest {
     }
 
     @Test
+    void regionTagsGoUpstreamAsTheNearestV3Tag() {
+        Map<String, Object> german = creative(body(1, 5));
+        german.put("Language", "de-de");
+        search(token, german).body("ResponseHeader.Status", equalTo("success"));
+        assertThat(lastV3Search().getString("headers.Accept-Language")).isEqualTo("de");
+        Map<String, Object> french = creative(body(1, 5));
+        french.put("Language", "fr-FR");
+        search(token, french).body("ResponseHeader.Status", equalTo("success"));
+        assertThat(lastV3Search().getString("headers.Accept-Language")).isEqualTo("fr");
+    }
+
+    @Test
     void refinementsWithAV3FilterAreApplied() {
         Map<String, Object> body = editorial(body(1, 5));
         part(body, "Filter").put("Refinements", List.of(Map.of("Category", "SpecificPeople", "Id", "Anna Berg"),
