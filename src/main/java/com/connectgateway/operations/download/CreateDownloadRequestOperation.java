@@ -35,11 +35,13 @@ public class CreateDownloadRequestOperation extends DownloadOperation<CreateBody
     private final SessionBroker broker;
     private final V3Api v3;
     private final DownloadTokenCodec tokens;
+    private final DownloadConfig config;
 
-    CreateDownloadRequestOperation(SessionBroker broker, V3Api v3, DownloadTokenCodec tokens) {
+    CreateDownloadRequestOperation(SessionBroker broker, V3Api v3, DownloadTokenCodec tokens, DownloadConfig config) {
         this.broker = broker;
         this.v3 = v3;
         this.tokens = tokens;
+        this.config = config;
     }
 
     @Override
@@ -98,7 +100,7 @@ public class CreateDownloadRequestOperation extends DownloadOperation<CreateBody
             // One download per item, never repeated unless v3 refused the token (then nothing was applied).
             String uri = broker.withUpstream(session, caller -> v3.downloadUri(caller,
                     grant.assetType() == AssetType.IMAGE ? "images" : "videos", grant.assetId(), query(grant)));
-            return new DownloadUrl(grant.assetId(), grant.sizeLabel(), SUCCESS, uri);
+            return new DownloadUrl(grant.assetId(), grant.sizeLabel(), SUCCESS, attachment(uri));
         } catch (V3Failure failure) {
             return refused(DownloadRefusal.of(failure), grant.assetId(), grant.sizeLabel(), position, problems);
         } catch (LegacyFault fault) { // the session's upstream token could not be renewed
@@ -111,6 +113,14 @@ public class CreateDownloadRequestOperation extends DownloadOperation<CreateBody
         problems.add(refusal.code(), "Download item " + position + (assetId == null ? "" : " (image " + assetId + ")") + ": "
                 + refusal.message());
         return new DownloadUrl(assetId, sizeName, refusal.itemStatus(), null);
+    }
+
+    /** The v3 download URI as the client gets it: in the legacy http form when so configured. */
+    private String attachment(String uri) {
+        if (config.legacyHttpDeliveryUrls() && uri.regionMatches(true, 0, "https://", 0, 8)) {
+            return "http://" + uri.substring(8);
+        }
+        return uri;
     }
 
     /** The size and product the token was issued for; images by pixel height, videos by size name. */

@@ -18,4 +18,12 @@ public interface DownloadConfig {
      * load balancer must share it. Absent: a random key per start (tokens die with a restart).
      */
     Optional<String> tokenKey();
+
+    /**
+     * Hand out {@code UrlAttachment} as {@code http://} instead of v3's {@code https://}, the form
+     * the legacy service used. Only for clients that check the prefix (the WordPress plugin wants
+     * {@code http://delivery.gettyimages.com/}): the signed download URL then travels unencrypted.
+     */
+    @WithDefault("false")
+    boolean legacyHttpDeliveryUrls();
 }

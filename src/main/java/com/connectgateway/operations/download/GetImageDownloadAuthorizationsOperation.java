@@ -37,7 +37,11 @@ import java.util.Map;
 @ApplicationScoped
 public class GetImageDownloadAuthorizationsOperation extends DownloadOperation<SizesBody> {
 
-    static final String AVAILABLE = "Available";
+    /**
+     * Lower case, like the envelope's Status: the docs capitalise it, but production clients (the
+     * WordPress plugin) compare {@code == 'available'}.
+     */
+    static final String AVAILABLE = "available";
 
     private final SessionBroker broker;
     private final V3ImageLookup images;

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.connectgateway.support.Downloads;
@@ -73,6 +74,12 @@ class DownloadRulesTest {
                 .body("CreateDownloadRequestResult.DownloadUrls[1].UrlAttachment", nullValue())
                 .body("CreateDownloadRequestResult.DownloadUrls[2].Status", equalTo("InvalidToken"))
                 .body("CreateDownloadRequestResult.DownloadUrls[3].Status", equalTo("NoAccess"))
+                // Clients index by ImageId: readable tokens name their image and size, broken ones cannot.
+                .body("CreateDownloadRequestResult.DownloadUrls[0].ImageId", equalTo(imageId))
+                .body("CreateDownloadRequestResult.DownloadUrls[3].ImageId", equalTo(imageId))
+                .body("CreateDownloadRequestResult.DownloadUrls[3].SizeName", notNullValue())
+                .body("CreateDownloadRequestResult.DownloadUrls[1].ImageId", nullValue())
+                .body("CreateDownloadRequestResult.DownloadUrls[2].ImageId", nullValue())
                 .body("ResponseHeader.StatusList.Code", hasItem("InvalidDownloadToken"))
                 .body("ResponseHeader.StatusList.Code", hasItem("NoAuthorizations"));
         response.body("ResponseHeader.StatusList.Type", hasItem("Warning"));
@@ -152,7 +159,7 @@ class DownloadRulesTest {
                 Map.of("ImageId", imageId, "SizeKey", sizeKey)))
                 .body("ResponseHeader.Status", equalTo("warning"))
                 .body("GetImageDownloadAuthorizationsResult.Images.Status",
-                        org.hamcrest.Matchers.contains("InvalidSizeKey", "InvalidSizeKey", "Available"))
+                        org.hamcrest.Matchers.contains("InvalidSizeKey", "InvalidSizeKey", "available"))
                 .body("GetImageDownloadAuthorizationsResult.Images[0].SizeKey", equalTo("not-a-size-key"))
                 .body("GetImageDownloadAuthorizationsResult.Images[0].Authorizations", hasSize(0))
                 .body("ResponseHeader.StatusList[0].Code", equalTo("InvalidSizeKey"));

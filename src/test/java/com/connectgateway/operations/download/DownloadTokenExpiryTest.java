@@ -3,6 +3,7 @@ package com.connectgateway.operations.download;
 import static com.connectgateway.support.Downloads.create;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 
 import com.connectgateway.support.Downloads;
 import com.connectgateway.support.LegacyApi;
@@ -31,10 +32,14 @@ class DownloadTokenExpiryTest {
     void expiredTokenIsRefused() {
         Map<String, Object> session = LegacyApi.createUserSession();
         String token = (String) session.get("Token");
-        String downloadToken = Downloads.largestToken(token, Downloads.creativeImage(token, Downloads::downloadable));
+        String imageId = Downloads.creativeImage(token, Downloads::downloadable);
+        String downloadToken = Downloads.largestToken(token, imageId);
         await().atMost(Duration.ofSeconds(4)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
                 create(LegacyApi.overHttps(), (String) session.get("SecureToken"), List.of(downloadToken))
                         .body("ResponseHeader.StatusList[0].Code", equalTo("ExpiredDownloadToken"))
-                        .body("CreateDownloadRequestResult.DownloadUrls[0].Status", equalTo("ExpiredToken")));
+                        .body("CreateDownloadRequestResult.DownloadUrls[0].Status", equalTo("ExpiredToken"))
+                        // An expired token still names its image and size: clients index by ImageId.
+                        .body("CreateDownloadRequestResult.DownloadUrls[0].ImageId", equalTo(imageId))
+                        .body("CreateDownloadRequestResult.DownloadUrls[0].SizeName", notNullValue()));
     }
 }

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import com.connectgateway.operations.images.SizeKey;
 import com.connectgateway.support.Downloads;
+import com.connectgateway.support.Faults;
 import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.Sandbox;
 import io.quarkus.test.junit.QuarkusTest;
@@ -81,7 +82,7 @@ class DownloadWorkflowTest {
                 .body("ResponseHeader.Status", equalTo("success"))
                 .body("GetImageDownloadAuthorizationsResult.Images[0].ImageId", equalTo(imageId))
                 .body("GetImageDownloadAuthorizationsResult.Images[0].SizeKey", equalTo(sizeKey))
-                .body("GetImageDownloadAuthorizationsResult.Images[0].Status", equalTo("Available"))
+                .body("GetImageDownloadAuthorizationsResult.Images[0].Status", equalTo("available"))
                 .extract().jsonPath();
         List<Map<String, Object>> auths = authorized.getList("GetImageDownloadAuthorizationsResult.Images[0].Authorizations");
         assertThat(auths).isNotEmpty();
@@ -109,5 +110,55 @@ class DownloadWorkflowTest {
         Object remainingAfter = after.stream().filter(a -> a.get("ProductOfferingInstanceId").equals(limited.get("ProductOfferingInstanceId")))
                 .findFirst().orElseThrow().get("DownloadsRemaining");
         assertThat(((Number) remainingAfter).intValue()).isEqualTo(((Number) limited.get("DownloadsRemaining")).intValue() - 1);
+    }
+
+    /**
+     * Real v3 also answers largest_downloads on /v3/images as flat Download objects without any size:
+     * the SizeKey then comes from max_dimensions, and the token asks v3 for the largest size.
+     */
+    @Test
+    void flatLargestDownloadsGiveASizeKeyAndADownloadOfTheLargestSize() {
+        String imageId = Downloads.creativeImage(token, Downloads::downloadable);
+        Map<String, Object> real = largest(token, List.of(imageId)).extract().jsonPath()
+                .getMap("GetLargestImageDownloadAuthorizationsResult.Images[0].Authorizations[0]");
+        String productType = ((String) real.get("ProductOfferingType")).toLowerCase(java.util.Locale.ROOT);
+        String flat = "{\"images\":[{\"id\":\"" + imageId + "\",\"call_for_image\":false,"
+                + "\"max_dimensions\":{\"height\":3648,\"width\":5472},"
+                + "\"largest_downloads\":[{\"product_id\":\"" + real.get("ProductOfferingInstanceId") + "\",\"product_type\":\""
+                + productType + "\",\"uri\":\"https://api.example/v3/downloads/images/" + imageId + "\"}]}],\"images_not_found\":[]}";
+        try {
+            Faults.rule(Map.of("path", "/sandbox/v3/images", "times", 1, "status", 200, "body", flat,
+                    "headers", Map.of("Content-Type", "application/json")));
+            Map<String, Object> authorization = largest(token, List.of(imageId))
+                    .body("ResponseHeader.Status", equalTo("success"))
+                    .extract().jsonPath().getMap("GetLargestImageDownloadAuthorizationsResult.Images[0].Authorizations[0]");
+            assertThat(authorization.get("SizeKey")).isNotNull();
+            assertThat(SizeKey.decode((String) authorization.get("SizeKey"))).isEqualTo(new SizeKey(imageId, null, 3648));
+            assertThat(authorization.get("ProductOfferingInstanceId")).isEqualTo(real.get("ProductOfferingInstanceId"));
+
+            create(LegacyApi.overHttps(), secureToken, List.of((String) authorization.get("DownloadToken")))
+                    .body("CreateDownloadRequestResult.DownloadUrls[0].Status", equalTo("Success"))
+                    .body("CreateDownloadRequestResult.DownloadUrls[0].ImageId", equalTo(imageId))
+                    .body("CreateDownloadRequestResult.DownloadUrls[0].SizeName", equalTo("largest"));
+            assertThat(Downloads.v3Downloads().getString("[0].query.height")).isNull();
+        } finally {
+            Faults.clear();
+        }
+    }
+
+    /** By default UrlAttachment is v3's https URI, untouched. */
+    @Test
+    void deliveryUrlsStayHttpsByDefault() {
+        String downloadToken = Downloads.largestToken(token, Downloads.creativeImage(token, Downloads::downloadable));
+        try {
+            Faults.rule(Map.of("path", "/sandbox/v3/downloads/", "status", 200,
+                    "body", "{\"uri\":\"https://delivery.gettyimages.com/xa/100.jpg?k=signed\"}",
+                    "headers", Map.of("Content-Type", "application/json")));
+            create(LegacyApi.overHttps(), secureToken, List.of(downloadToken))
+                    .body("CreateDownloadRequestResult.DownloadUrls[0].UrlAttachment",
+                            equalTo("https://delivery.gettyimages.com/xa/100.jpg?k=signed"));
+        } finally {
+            Faults.clear();
+        }
     }
 }

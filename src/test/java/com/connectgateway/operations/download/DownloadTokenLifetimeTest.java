@@ -1,0 +1,70 @@
+package com.connectgateway.operations.download;
+
+import static com.connectgateway.support.Downloads.create;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.connectgateway.support.AdjustableClock;
+import com.connectgateway.support.Downloads;
+import com.connectgateway.support.LegacyApi;
+import com.connectgateway.support.Sandbox;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Without configuration a DownloadToken lives 24 hours, as the docs of both authorization
+ * operations say. The gateway's clock is moved forward; the legacy session is made to outlive it.
+ */
+@QuarkusTest
+@TestProfile(DownloadTokenLifetimeTest.DayLongSession.class)
+class DownloadTokenLifetimeTest {
+
+    public static class DayLongSession implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("gateway.session.token-duration", "48H");
+        }
+
+        @Override
+        public Set<Class<?>> getEnabledAlternatives() {
+            return Set.of(AdjustableClock.class);
+        }
+    }
+
+    @Inject
+    AdjustableClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void defaultLifetimeIsTwentyFourHours() {
+        Sandbox.reset();
+        Map<String, Object> session = LegacyApi.createUserSession();
+        String token = (String) session.get("Token");
+        String secureToken = (String) session.get("SecureToken");
+        String imageId = Downloads.creativeImage(token, Downloads::downloadable);
+        String first = Downloads.largestToken(token, imageId);
+        String second = Downloads.largestToken(token, imageId);
+
+        clock.advance(Duration.ofHours(23).plusMinutes(50));
+        create(LegacyApi.overHttps(), secureToken, List.of(first))
+                .body("ResponseHeader.Status", equalTo("success"))
+                .body("CreateDownloadRequestResult.DownloadUrls[0].Status", equalTo("Success"));
+
+        clock.advance(Duration.ofMinutes(11));
+        create(LegacyApi.overHttps(), secureToken, List.of(second))
+                .body("ResponseHeader.StatusList[0].Code", equalTo("ExpiredDownloadToken"))
+                .body("CreateDownloadRequestResult.DownloadUrls[0].Status", equalTo("ExpiredToken"))
+                .body("CreateDownloadRequestResult.DownloadUrls[0].ImageId", equalTo(imageId));
+    }
+}
