@@ -19,8 +19,10 @@ import java.util.OptionalInt;
 
 /**
  * When no key store is configured for HTTPS, generates a self-signed certificate at start and
- * points the default TLS configuration at it, so HTTPS works out of the box. Any configured
- * {@code quarkus.tls.key-store.*} wins; {@code gateway.tls.self-signed=false} turns this off.
+ * points the default TLS configuration at it, so HTTPS works out of the box. Any certificate the
+ * operator configured wins: the default TLS configuration's {@code quarkus.tls.key-store.*}, a named
+ * one chosen with {@code quarkus.http.tls-configuration-name}, or the older
+ * {@code quarkus.http.ssl.certificate.*}. {@code gateway.tls.self-signed=false} turns this off.
  */
 public class SelfSignedCertificateSource implements ConfigSourceFactory {
 
@@ -29,8 +31,11 @@ public class SelfSignedCertificateSource implements ConfigSourceFactory {
     /** Above the defaults Quarkus records at build time, below every user-supplied source. */
     private static final int ORDINAL = 200;
     private static final String BUILD_TIME_READER = "io.quarkus.deployment.configuration.BuildTimeConfigurationReader";
-    private static final String KEY_STORE_PREFIX = "quarkus.tls.key-store.";
-    private static final String KEY_STORE_ENV_PREFIX = "QUARKUS_TLS_KEY_STORE_";
+    /** Property prefixes (and their environment-variable forms) that mean "the operator set a certificate". */
+    private static final List<String> CERTIFICATE_PREFIXES = List.of(
+            "quarkus.tls.key-store.", "quarkus.http.ssl.certificate.", "quarkus.http.tls-configuration-name");
+    private static final List<String> CERTIFICATE_ENV_PREFIXES = List.of(
+            "QUARKUS_TLS_KEY_STORE_", "QUARKUS_HTTP_SSL_CERTIFICATE_", "QUARKUS_HTTP_TLS_CONFIGURATION_NAME");
 
     @Override
     public Iterable<org.eclipse.microprofile.config.spi.ConfigSource> getConfigSources(ConfigSourceContext context) {
@@ -56,11 +61,11 @@ public class SelfSignedCertificateSource implements ConfigSourceFactory {
         Iterator<String> names = context.iterateNames();
         while (names.hasNext()) {
             String name = names.next();
-            if (name.startsWith(KEY_STORE_PREFIX) && setByUser(context.getValue(name))) {
+            if (CERTIFICATE_PREFIXES.stream().anyMatch(name::startsWith) && setByUser(context.getValue(name))) {
                 return true;
             }
         }
-        return System.getenv().keySet().stream().anyMatch(name -> name.startsWith(KEY_STORE_ENV_PREFIX));
+        return System.getenv().keySet().stream().anyMatch(name -> CERTIFICATE_ENV_PREFIXES.stream().anyMatch(name::startsWith));
     }
 
     /**
