@@ -51,7 +51,19 @@ class GetImageDetailsTest {
         Map<String, Object> first = result.getMap("GetImageDetailsResult.Images[0]");
         assertThat(first).containsKeys("ArtistTitle", "City", "Country", "CreditLine", "EventId", "StateProvince",
                 "SizesDownloadableImages", "UrlHiResComp", "UrlWatermarkHiResComp", "DateSubmitted", "Keywords");
-        assertThat(result.getMap("GetImageDetailsResult.Images[0].Keywords[0]").keySet()).containsExactlyInAnyOrder("Id", "Text");
+        assertThat(result.getMap("GetImageDetailsResult.Images[0].Keywords[0]").keySet()).containsExactlyInAnyOrder("Id", "Text", "Type");
+        assertThat(result.getString("GetImageDetailsResult.Images[0].Keywords[0].Type")).isNotBlank();
+    }
+
+    /** Real v3 watermarks comp and preview: the plain members must still be filled. */
+    @Test
+    void previewAndCompAreNeverNullWhileV3GivesThem() {
+        List<Map<String, Object>> images = details(userToken, someIds(20)).extract().jsonPath()
+                .getList("GetImageDetailsResult.Images");
+        assertThat(images).hasSize(20).allSatisfy(image -> {
+            assertThat(image.get("UrlPreview")).isNotNull();
+            assertThat(image.get("UrlComp")).isNotNull();
+        });
     }
 
     @Test

@@ -50,6 +50,19 @@ class SearchResultTest {
         }
     }
 
+    /** Real v3 watermarks comp and preview: UrlPreview and UrlComp must still be filled, in both families. */
+    @Test
+    void previewAndCompAreNeverNullWhileV3GivesThem() {
+        for (Map<String, Object> family : List.of(creative(body(1, 30)), editorial(body(1, 30)))) {
+            List<Map<String, Object>> images = searchOk(userToken, family).getList("SearchForImagesResult.Images");
+            assertThat(images).isNotEmpty().allSatisfy(image -> {
+                assertThat(image.get("UrlPreview")).isNotNull();
+                assertThat(image.get("UrlComp")).isNotNull();
+                assertThat(image.get("UrlThumb")).isNotNull();
+            });
+        }
+    }
+
     @Test
     void datesAreLegacyDatesWithASignedOffset() {
         String raw = search(userToken, editorial(body(1, 10))).extract().asString();
@@ -109,11 +122,19 @@ class SearchResultTest {
         assertThat(png).startsWith(0x89, 'P', 'N', 'G');
     }
 
+    /** A watermarked copy fills its UrlWatermark* member, and the plain one when v3 has no clean copy. */
     @Test
-    void watermarkedAndCleanPreviewsAreSplit() {
+    void watermarkedCopiesFillTheWatermarkMembers() {
         List<Map<String, Object>> images = searchOk(userToken, creative(body(1, 20))).getList("SearchForImagesResult.Images");
-        assertThat(images).anyMatch(image -> image.get("UrlWatermarkPreview") != null && image.get("UrlPreview") == null);
-        assertThat(images).anyMatch(image -> image.get("UrlPreview") != null && image.get("UrlWatermarkPreview") == null);
+        assertThat(images).anyMatch(image -> image.get("UrlWatermarkPreview") != null);
+        assertThat(images).allSatisfy(image -> {
+            if (image.get("UrlWatermarkPreview") != null) {
+                assertThat(image.get("UrlPreview")).isNotNull();
+            }
+            if (image.get("UrlWatermarkComp") != null) {
+                assertThat(image.get("UrlComp")).isNotNull();
+            }
+        });
     }
 
     @Test
