@@ -122,15 +122,6 @@ class UpstreamPoliciesTest {
                 .body("ResponseHeader.StatusList[0].Message", containsString("HTTP 500"));
     }
 
-    @Test
-    void badRequestTextReachesTheClient() {
-        Faults.rule(rule("path", SEARCH, "status", 400,
-                "body", "{\"ErrorCode\":\"InvalidParameterValue\",\"ErrorMessage\":\"orientations is not valid\"}"));
-        search(token, creative(body(1, 5)))
-                .body("ResponseHeader.StatusList[0].Code", equalTo("InvalidRequest"))
-                .body("ResponseHeader.StatusList[0].Message", containsString("orientations is not valid"));
-    }
-
     /** The 2015-era throttle: a 403 that only X-Error-Detail tells from a refusal. */
     @Test
     void forbiddenOverQueriesPerSecondIsThrottlingAndRetried() {
