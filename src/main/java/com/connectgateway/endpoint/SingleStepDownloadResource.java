@@ -60,7 +60,7 @@ public class SingleStepDownloadResource {
             return error(401, "An Api-Key header is required with an upstream access token.", coordinationId);
         }
         if (match != null && match.kind() == TokenKind.SECURE && !transport.isSecure(request)) {
-            broker.revokeSecureToken(match.session());
+            broker.revokeSecureToken(match);
             return error(403, "A secure token cannot be passed over a non-SSL/TLS channel.", coordinationId);
         }
         try {

@@ -11,7 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Applies an operation's transport rule before it runs. Order matters: a SecureToken seen on plain
- * HTTP is revoked first, whatever else is wrong with the request, because it has been exposed.
+ * HTTP is revoked first (exactly that token), whatever else is wrong with the request, because it
+ * has been exposed.
  */
 @ApplicationScoped
 public class TransportGuard {
@@ -39,7 +40,7 @@ public class TransportGuard {
             }
         }
         if (caller != null && caller.kind() == TokenKind.SECURE && !secureTransport) {
-            broker.revokeSecureToken(caller.session());
+            broker.revokeSecureToken(caller);
             throw new LegacyFault(StatusCode.SECURE_TOKEN_PASSED_OVER_HTTP);
         }
         if (rule.httpsOnly() && !secureTransport) {
@@ -51,7 +52,8 @@ public class TransportGuard {
         if (caller == null) {
             throw new LegacyFault(StatusCode.AUTH_010, "A token is required.");
         }
-        if (rule.secureTokenOnly() && caller.kind() != TokenKind.SECURE) {
+        // Only HTTPS gets here for secure-only operations; there an /oauth2/token access token counts as secure.
+        if (rule.secureTokenOnly() && !caller.kind().secureGrade()) {
             throw new LegacyFault(StatusCode.OPERATION_REQUIRES_SECURE_TOKEN);
         }
         return caller;

@@ -4,7 +4,10 @@ package com.connectgateway.operations;
 public enum TransportRule {
     /** HTTPS only; no token needed (CreateSession, CreateApplicationSession). */
     HTTPS_NO_TOKEN(true, false),
-    /** HTTPS only, with the session's SecureToken (RenewSession, CreateDownloadRequest). */
+    /**
+     * HTTPS only, with a SecureToken or an {@code /oauth2/token} access token (RenewSession,
+     * CreateDownloadRequest).
+     */
     HTTPS_SECURE_TOKEN(true, true),
     /** Any transport with a standard token; a SecureToken only over HTTPS. */
     ANY_TOKEN(false, false);

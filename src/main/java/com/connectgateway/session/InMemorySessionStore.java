@@ -11,21 +11,21 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
- * The default store: a bounded Caffeine cache by session id plus an index from token digest to
- * session. Entries leave the cache {@code expired-retention} after their legacy expiry, so an
- * expired token still answers AUTH-012 for a while.
+ * The default store: a bounded Caffeine cache by session id plus an index from every kept token
+ * digest to its session. Entries leave the cache {@code expired-retention} after their legacy
+ * expiry, so an expired token still answers AUTH-012 for a while.
  */
 @ApplicationScoped
 public class InMemorySessionStore implements SessionStore {
 
-    private record DigestRef(String sessionId, TokenKind kind) {
-    }
-
-    private final Map<String, DigestRef> byDigest = new ConcurrentHashMap<>();
+    /** Token digest → session id, for every pair every session keeps. */
+    private final Map<String, String> byDigest = new ConcurrentHashMap<>();
     private final Cache<String, Session> sessions;
 
     InMemorySessionStore(SessionConfig config, Clock clock) {
@@ -70,18 +70,19 @@ public class InMemorySessionStore implements SessionStore {
 
     @Override
     public Optional<TokenMatch> findByTokenDigest(String digest) {
-        DigestRef ref = byDigest.get(digest);
-        if (ref == null) {
+        String sessionId = byDigest.get(digest);
+        if (sessionId == null) {
             return Optional.empty();
         }
-        Session session = sessions.getIfPresent(ref.sessionId());
-        String current = session == null ? null
-                : ref.kind() == TokenKind.SECURE ? session.secureTokenDigest() : session.tokenDigest();
-        if (!digest.equals(current)) {
-            byDigest.remove(digest, ref);
+        Session session = sessions.getIfPresent(sessionId);
+        Optional<TokenKind> kind = session == null ? Optional.empty() : session.kindOf(digest);
+        if (kind.isEmpty()) {
+            // Left behind by an eviction: tidy up. (A digest is looked up only after the update
+            // that added it returned, so this never drops a digest that is being added.)
+            byDigest.remove(digest, sessionId);
             return Optional.empty();
         }
-        return Optional.of(new TokenMatch(session, ref.kind()));
+        return Optional.of(new TokenMatch(session, kind.get(), digest));
     }
 
     @Override
@@ -94,22 +95,18 @@ public class InMemorySessionStore implements SessionStore {
         return sessions.asMap().values().stream().filter(s -> !s.expiredAt(now)).toList();
     }
 
+    /** Adds the new digests before dropping the old ones, so a token kept by both never misses. */
     private Session reindex(Session previous, Session next) {
+        next.digests().forEach(digest -> byDigest.put(digest, next.id()));
         if (previous != null) {
-            unindex(previous);
-        }
-        byDigest.put(next.tokenDigest(), new DigestRef(next.id(), TokenKind.STANDARD));
-        if (next.secureTokenDigest() != null) {
-            byDigest.put(next.secureTokenDigest(), new DigestRef(next.id(), TokenKind.SECURE));
+            Set<String> kept = next.digests().collect(Collectors.toSet());
+            previous.digests().filter(digest -> !kept.contains(digest)).forEach(digest -> byDigest.remove(digest, previous.id()));
         }
         return next;
     }
 
     private void unindex(Session session) {
-        byDigest.remove(session.tokenDigest());
-        if (session.secureTokenDigest() != null) {
-            byDigest.remove(session.secureTokenDigest());
-        }
+        session.digests().forEach(digest -> byDigest.remove(digest, session.id()));
     }
 
     private static long nanosUntil(Instant instant, Clock clock) {

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
@@ -31,11 +32,16 @@ public class SessionBroker {
     private final UpstreamTokenRefresher refresher;
     private final SessionConfig config;
     private final LegacyTokens tokens;
+    private final RenewalFlights flights;
     private final Clock clock;
 
     SessionBroker(SessionStore store, TokenEndpoint tokenEndpoint, UpstreamTokenRefresher refresher,
-            SessionConfig config, LegacyTokens tokens, Clock clock) {
+            SessionConfig config, LegacyTokens tokens, RenewalFlights flights, Clock clock) {
+        if (config.keptTokenPairs() < 2) {
+            throw new IllegalStateException("gateway.session.kept-token-pairs must be at least 2");
+        }
         this.tokens = tokens;
+        this.flights = flights;
         this.store = store;
         this.tokenEndpoint = tokenEndpoint;
         this.refresher = refresher;
@@ -64,7 +70,7 @@ public class SessionBroker {
         String token = this.tokens.mint();
         String secureToken = this.tokens.mint();
         Session session = new Session(UUID.randomUUID().toString(), user ? SessionKind.USER : SessionKind.APPLICATION,
-                tokens.digest(token), tokens.digest(secureToken), credentials, upstream, legacyExpiry());
+                List.of(new TokenPair(tokens.digest(token), tokens.digest(secureToken))), credentials, upstream, legacyExpiry());
         store.save(session);
         LOG.debugf("Opened %s", session);
         return new IssuedTokens(token, secureToken, durationMinutes());
@@ -87,38 +93,46 @@ public class SessionBroker {
         return match;
     }
 
-    /** Makes the session's secure token unusable (it was exposed over plain HTTP). */
-    public void revokeSecureToken(Session session) {
-        store.update(session.id(), Session::withoutSecureToken);
-        LOG.infof("Revoked the secure token of %s: it was sent over plain HTTP", session);
+    /** Makes exactly this SecureToken unusable (it was exposed over plain HTTP); the rest of the session stays. */
+    public void revokeSecureToken(TokenMatch exposed) {
+        store.update(exposed.session().id(), s -> s.withoutSecureToken(exposed.digest()));
+        LOG.infof("Revoked the secure token of %s that was sent over plain HTTP; its other tokens stay valid",
+                exposed.session());
     }
 
     /**
-     * Issues a new token pair and a fresh duration, renewing the upstream token with its refresh
-     * token (or client_credentials for application sessions).
+     * RenewSession: a new token pair and a fresh duration for the whole session. The earlier pairs
+     * stay valid until the same new expiry (up to {@code kept-token-pairs}), because legacy clients
+     * go on with the CreateSession pair after renewing. Concurrent renewals of one session share
+     * one renewal and its pair; the system credentials are checked for each caller.
+     *
+     * @throws LegacyFault FailedToRenewToken for an {@code /oauth2/token} access token or a refused
+     *         upstream grant, InvalidSystemIdOrPassword for other credentials, DependentServiceDown
      */
-    public IssuedTokens renew(Session session, ApiCredentials presented) {
+    public IssuedTokens renew(TokenMatch caller, ApiCredentials presented) {
+        Session session = caller.session();
+        if (session.kind() == SessionKind.OAUTH2_PASSTHROUGH) {
+            throw new LegacyFault(StatusCode.FAILED_TO_RENEW_TOKEN, "An access token from /oauth2/token cannot be renewed"
+                    + " by the gateway: request a new one from /oauth2/token, or open a session with CreateSession.");
+        }
         if (!presented.equals(session.credentials())) {
             throw new LegacyFault(StatusCode.INVALID_SYSTEM_ID_OR_PASSWORD);
         }
-        UpstreamToken upstream;
-        try {
-            UpstreamToken granted = tokenEndpoint.grant(session.credentials(), UpstreamTokenRefresher.renewalGrant(session));
-            upstream = granted.refreshToken() == null && session.upstream().refreshToken() != null
-                    ? new UpstreamToken(granted.accessToken(), session.upstream().refreshToken(), granted.expiresAt())
-                    : granted;
-        } catch (TokenEndpointException e) {
-            throw e.reason() == TokenEndpointException.Reason.UNAVAILABLE
-                    ? dependentServiceDown()
-                    : new LegacyFault(StatusCode.FAILED_TO_RENEW_TOKEN);
-        }
-        String token = this.tokens.mint();
-        String secureToken = this.tokens.mint();
+        return flights.renew(session.id(), caller.digest(), () -> renewNow(session.id()));
+    }
+
+    /** One renewal: one upstream grant, then one atomic update that adds the pair and moves the expiry. */
+    private RenewalFlights.Renewal renewNow(String sessionId) {
+        refresher.refreshForRenewal(sessionId);
+        String token = tokens.mint();
+        String secureToken = tokens.mint();
+        TokenPair pair = new TokenPair(tokens.digest(token), tokens.digest(secureToken));
         Instant expiry = legacyExpiry();
-        store.update(session.id(), s -> s.renewed(tokens.digest(token), tokens.digest(secureToken), upstream, expiry))
+        Session renewed = store.update(sessionId, s -> s.renewed(pair, expiry, config.keptTokenPairs()))
                 .orElseThrow(() -> new LegacyFault(StatusCode.AUTH_010));
-        LOG.debugf("Renewed %s", session);
-        return new IssuedTokens(token, secureToken, durationMinutes());
+        LOG.debugf("Renewed %s", renewed);
+        return new RenewalFlights.Renewal(new IssuedTokens(token, secureToken, durationMinutes()),
+                pair.secureTokenDigest(), clock.instant());
     }
 
     /**
@@ -127,7 +141,7 @@ public class SessionBroker {
      */
     public void adoptUpstreamToken(String apiKey, UpstreamToken token) {
         String digest = tokens.digest(token.accessToken());
-        store.save(new Session("oauth2-" + digest, SessionKind.OAUTH2_PASSTHROUGH, digest, null,
+        store.save(new Session("oauth2-" + digest, SessionKind.OAUTH2_PASSTHROUGH, List.of(new TokenPair(digest, null)),
                 new ApiCredentials(apiKey, null), new UpstreamToken(token.accessToken(), null, token.expiresAt()),
                 token.expiresAt()));
     }

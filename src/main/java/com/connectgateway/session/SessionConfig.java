@@ -16,6 +16,20 @@ public interface SessionConfig {
     @WithDefault("1H")
     Duration expiredRetention();
 
+    /**
+     * Token pairs a session keeps: the CreateSession pair plus the latest renewals, so clients that
+     * go on with an earlier pair after RenewSession keep working. All of them expire together.
+     */
+    @WithDefault("4")
+    int keptTokenPairs();
+
+    /**
+     * How long a finished RenewSession stays joinable: a renewal of the same session presenting a
+     * pair from before it, in that time, gets the same new pair instead of a second upstream grant.
+     */
+    @WithDefault("5S")
+    Duration renewalJoinWindow();
+
     /** Most sessions kept in memory; beyond it the least used are dropped. */
     @WithDefault("100000")
     long maxSessions();

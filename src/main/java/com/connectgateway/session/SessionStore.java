@@ -15,7 +15,7 @@ public interface SessionStore {
 
     Optional<Session> findById(String id);
 
-    /** The session one of whose current token digests is {@code digest}. */
+    /** The session one of whose kept token digests is {@code digest}, and which token that is. */
     Optional<TokenMatch> findByTokenDigest(String digest);
 
     /** Applies {@code change} atomically to the stored session; empty if it is gone. */

@@ -91,14 +91,32 @@ public class UpstreamTokenRefresher {
         return await(refresh(session.id(), true));
     }
 
-    /** Waits for a refresh, never longer than the token endpoint may take. */
+    /**
+     * A new upstream token for RenewSession, stored in the session that is returned. Shares any
+     * refresh already running for the session, so it adds no second grant.
+     *
+     * @throws LegacyFault FailedToRenewToken when the upstream refuses, DependentServiceDown when unreachable
+     */
+    Session refreshForRenewal(String sessionId) {
+        return await(refresh(sessionId, true), new LegacyFault(StatusCode.FAILED_TO_RENEW_TOKEN));
+    }
+
     private String await(CompletableFuture<Session> refresh) {
+        return await(refresh, new LegacyFault(StatusCode.AUTH_021, "The upstream no longer accepts this session; create a new session."))
+                .upstream().accessToken();
+    }
+
+    /** Waits for a refresh, never longer than the token endpoint may take. */
+    private Session await(CompletableFuture<Session> refresh, LegacyFault whenRefused) {
         try {
-            return refresh.get(upstreamConfig.tokenTimeout().toMillis(), TimeUnit.MILLISECONDS).upstream().accessToken();
+            return refresh.get(upstreamConfig.tokenTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof LegacyFault fault) {
+                throw fault; // the session is gone
+            }
             if (e.getCause() instanceof TokenEndpointException refused
                     && refused.reason() != TokenEndpointException.Reason.UNAVAILABLE) {
-                throw new LegacyFault(StatusCode.AUTH_021, "The upstream no longer accepts this session; create a new session.");
+                throw whenRefused;
             }
             throw new LegacyFault(StatusCode.DEPENDENT_SERVICE_DOWN, "The upstream token could not be renewed.");
         } catch (TimeoutException e) {
@@ -160,7 +178,8 @@ public class UpstreamTokenRefresher {
         try {
             UpstreamToken fresh = tokenEndpoint.grant(session.credentials(), renewalGrant(session));
             failures.remove(sessionId);
-            return store.update(sessionId, s -> s.withUpstream(fresh)).orElse(session.withUpstream(fresh));
+            return store.update(sessionId, s -> s.withUpstream(keepRefreshToken(s.upstream(), fresh)))
+                    .orElse(session.withUpstream(fresh));
         } catch (TokenEndpointException e) {
             Backoff next = failures.merge(sessionId,
                     new Backoff(clock.instant().plus(config.refreshBackoffInitial()), config.refreshBackoffInitial()),
@@ -186,6 +205,13 @@ public class UpstreamTokenRefresher {
                     "user session has no refresh token");
         }
         return new TokenGrant.ClientCredentials();
+    }
+
+    /** A grant answer without a refresh token leaves the one the session had in place. */
+    private static UpstreamToken keepRefreshToken(UpstreamToken previous, UpstreamToken fresh) {
+        return fresh.refreshToken() == null && previous.refreshToken() != null
+                ? new UpstreamToken(fresh.accessToken(), previous.refreshToken(), fresh.expiresAt())
+                : fresh;
     }
 
     private static Duration min(Duration a, Duration b) {

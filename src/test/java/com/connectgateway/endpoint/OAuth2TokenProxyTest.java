@@ -1,9 +1,11 @@
 package com.connectgateway.endpoint;
 
+import static com.connectgateway.support.LegacyApi.overHttp;
 import static com.connectgateway.support.LegacyApi.overHttps;
 import static com.connectgateway.support.LegacyApi.renew;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -11,6 +13,7 @@ import com.connectgateway.session.SessionBroker;
 import com.connectgateway.session.TokenKind;
 import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.Sandbox;
+import com.connectgateway.support.SearchRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
@@ -90,15 +93,31 @@ class OAuth2TokenProxyTest {
     }
 
     @Test
-    void proxiedAccessTokenIsAcceptedAsAStandardLegacyToken() {
+    void proxiedAccessTokenIsAcceptedAsALegacyTokenButCannotBeRenewed() {
         String access = form().formParam("grant_type", "client_credentials").post("/oauth2/token")
                 .then().statusCode(200).extract().path("access_token");
 
-        // Known to the gateway (not AUTH-010), and a standard token, so RenewSession wants a secure one.
-        renew(overHttps(), access).body("ResponseHeader.StatusList[0].Code", equalTo("OperationRequiresSecureToken"));
         var match = broker.authenticate(access);
-        assertThat(match.kind()).isEqualTo(TokenKind.STANDARD);
+        assertThat(match.kind()).isEqualTo(TokenKind.OAUTH2_ACCESS);
         assertThat(broker.upstreamAccessToken(match.session())).isEqualTo(access);
+        // The client holds the grant behind it, so only the client can get a new one.
+        renew(overHttps(), access)
+                .body("ResponseHeader.Status", equalTo("error"))
+                .body("ResponseHeader.StatusList[0].Code", equalTo("FailedToRenewToken"))
+                .body("ResponseHeader.StatusList[0].Message", containsString("/oauth2/token"))
+                .body("RenewSessionResult", equalTo(null));
+        assertThat(Sandbox.tokenRequests()).as("no grant attempted for it").isEqualTo(1);
+        renew(overHttp(), access).body("ResponseHeader.StatusList[0].Code", equalTo("OperationRequiresHttps"));
+    }
+
+    @Test
+    void proxiedAccessTokenOverHttpIsNotRevoked() {
+        String access = form().formParam("grant_type", "client_credentials").post("/oauth2/token")
+                .then().statusCode(200).extract().path("access_token");
+        LegacyApi.post(LegacyApi.overHttp(), "/v2/search/SearchForImages", LegacyApi.envelope(access, null,
+                "SearchForImagesRequestBody", SearchRequests.creative(SearchRequests.body(1, 1))))
+                .body("ResponseHeader.Status", equalTo("success"));
+        assertThat(broker.authenticate(access).kind()).isEqualTo(TokenKind.OAUTH2_ACCESS);
     }
 
     @Test

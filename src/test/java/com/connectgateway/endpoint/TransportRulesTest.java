@@ -62,6 +62,22 @@ class TransportRulesTest {
     }
 
     @Test
+    void revocationTakesExactlyTheExposedSecureTokenOfARenewedSession() {
+        Map<String, Object> first = LegacyApi.createUserSession();
+        Map<String, Object> renewed = renew(overHttps(), (String) first.get("SecureToken"))
+                .extract().jsonPath().getMap("RenewSessionResult");
+
+        renew(overHttp(), (String) renewed.get("SecureToken"))
+                .body("ResponseHeader.StatusList[0].Code", equalTo("SecureTokenPassedOverHttp"));
+
+        renew(overHttps(), (String) renewed.get("SecureToken")).body("ResponseHeader.StatusList[0].Code", equalTo("AUTH-010"));
+        renew(overHttps(), (String) renewed.get("Token"))
+                .body("ResponseHeader.StatusList[0].Code", equalTo("OperationRequiresSecureToken"));
+        // The CreateSession SecureToken was never exposed: it still renews the session.
+        renew(overHttps(), (String) first.get("SecureToken")).body("ResponseHeader.Status", equalTo("success"));
+    }
+
+    @Test
     void secureTokenOverHttpOnANonSecureOperationIsRevokedToo() {
         Map<String, Object> session = LegacyApi.createUserSession();
         String secureToken = (String) session.get("SecureToken");

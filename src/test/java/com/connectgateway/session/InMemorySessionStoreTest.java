@@ -8,15 +8,18 @@ import com.connectgateway.upstream.UpstreamToken;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class InMemorySessionStoreTest {
 
     private final Clock clock = Clock.systemUTC();
 
-    private static SessionConfig config(long maxSessions, Duration retention) {
+    static SessionConfig config(long maxSessions, Duration retention) {
         return new SessionConfig() {
             public Duration tokenDuration() { return Duration.ofMinutes(30); }
+            public int keptTokenPairs() { return 4; }
+            public Duration renewalJoinWindow() { return Duration.ofSeconds(5); }
             public Duration expiredRetention() { return retention; }
             public long maxSessions() { return maxSessions; }
             public Duration renewalMargin() { return Duration.ofMinutes(5); }
@@ -28,7 +31,7 @@ class InMemorySessionStoreTest {
     }
 
     private Session session(String id, Instant expiresAt) {
-        return new Session(id, SessionKind.USER, "t-" + id, "s-" + id, new ApiCredentials("k", "s"),
+        return new Session(id, SessionKind.USER, List.of(new TokenPair("t-" + id, "s-" + id)), new ApiCredentials("k", "s"),
                 new UpstreamToken("a-" + id, "r-" + id, expiresAt), expiresAt);
     }
 
@@ -38,22 +41,42 @@ class InMemorySessionStoreTest {
         store.save(session("1", clock.instant().plusSeconds(60)));
         assertThat(store.findByTokenDigest("t-1")).get().extracting(TokenMatch::kind).isEqualTo(TokenKind.STANDARD);
         assertThat(store.findByTokenDigest("s-1")).get().extracting(TokenMatch::kind).isEqualTo(TokenKind.SECURE);
+        assertThat(store.findByTokenDigest("s-1")).get().extracting(TokenMatch::digest).isEqualTo("s-1");
         assertThat(store.findByTokenDigest("a-1")).isEmpty();
     }
 
     @Test
-    void updateReplacesTheIndexedDigests() {
+    void renewalKeepsEarlierPairsAndRevocationDropsExactlyOneSecureToken() {
         InMemorySessionStore store = new InMemorySessionStore(config(10, Duration.ofHours(1)), clock);
         Instant expiry = clock.instant().plusSeconds(60);
         store.save(session("1", expiry));
-        store.update("1", s -> s.renewed("t-new", "s-new", s.upstream(), expiry));
-        assertThat(store.findByTokenDigest("t-1")).isEmpty();
-        assertThat(store.findByTokenDigest("s-1")).isEmpty();
+        store.update("1", s -> s.renewed(new TokenPair("t-new", "s-new"), expiry.plusSeconds(60), 4));
+        assertThat(store.findByTokenDigest("t-1")).get().extracting(m -> m.session().expiresAt()).isEqualTo(expiry.plusSeconds(60));
+        assertThat(store.findByTokenDigest("s-1")).isPresent();
         assertThat(store.findByTokenDigest("s-new")).isPresent();
-        store.update("1", Session::withoutSecureToken);
+
+        store.update("1", s -> s.withoutSecureToken("s-new"));
         assertThat(store.findByTokenDigest("s-new")).isEmpty();
         assertThat(store.findByTokenDigest("t-new")).isPresent();
+        assertThat(store.findByTokenDigest("s-1")).as("the other pair's SecureToken").isPresent();
         assertThat(store.update("unknown", s -> s)).isEmpty();
+    }
+
+    @Test
+    void keepsTheCreateSessionPairAndTheLatestRenewalsOnly() {
+        InMemorySessionStore store = new InMemorySessionStore(config(10, Duration.ofHours(1)), clock);
+        Instant expiry = clock.instant().plusSeconds(60);
+        store.save(session("1", expiry));
+        for (int i = 1; i <= 5; i++) {
+            int n = i;
+            store.update("1", s -> s.renewed(new TokenPair("t-r" + n, "s-r" + n), expiry, 4));
+        }
+        assertThat(store.findById("1")).get().extracting(s -> s.pairs().size()).isEqualTo(4);
+        assertThat(store.findByTokenDigest("t-1")).as("CreateSession pair").isPresent();
+        assertThat(store.findByTokenDigest("t-r1")).isEmpty();
+        assertThat(store.findByTokenDigest("s-r2")).isEmpty();
+        assertThat(store.findByTokenDigest("t-r3")).isPresent();
+        assertThat(store.findByTokenDigest("s-r5")).isPresent();
     }
 
     @Test

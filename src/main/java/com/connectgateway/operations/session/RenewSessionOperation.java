@@ -44,6 +44,6 @@ public class RenewSessionOperation extends SessionOperation<SystemCredentialsBod
     @Override
     public OperationOutcome execute(OperationCall<SystemCredentialsBody> call) {
         var api = credentials.toApiCredentials(call.body().systemId(), call.body().systemPassword());
-        return OperationOutcome.of(SessionResult.of(broker.renew(call.caller().session(), api)));
+        return OperationOutcome.of(SessionResult.of(broker.renew(call.caller(), api)));
     }
 }

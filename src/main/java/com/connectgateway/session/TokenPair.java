@@ -1,0 +1,17 @@
+package com.connectgateway.session;
+
+/**
+ * The digests of one legacy Token/SecureToken pair. {@code secureTokenDigest} is null once that
+ * SecureToken was revoked, or for sessions that never had one (OAuth2 pass-through).
+ */
+public record TokenPair(String tokenDigest, String secureTokenDigest) {
+
+    TokenPair withoutSecureToken(String digest) {
+        return digest.equals(secureTokenDigest) ? new TokenPair(tokenDigest, null) : this;
+    }
+
+    @Override
+    public String toString() {
+        return "TokenPair[***]";
+    }
+}

@@ -1,0 +1,152 @@
+package com.connectgateway.operations.session;
+
+import static com.connectgateway.support.LegacyApi.envelope;
+import static com.connectgateway.support.LegacyApi.overHttp;
+import static com.connectgateway.support.LegacyApi.overHttps;
+import static com.connectgateway.support.LegacyApi.post;
+import static com.connectgateway.support.LegacyApi.renew;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.connectgateway.support.Faults;
+import com.connectgateway.support.LegacyApi;
+import com.connectgateway.support.Sandbox;
+import com.connectgateway.support.SearchRequests;
+import io.restassured.path.json.JsonPath;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Concurrent RenewSession calls of one session: one renewal, one upstream grant, one pair that works. */
+@QuarkusTest
+class RenewSessionConcurrencyTest {
+
+    private static final int CALLERS = 10;
+    private static final String TOKEN_ENDPOINT = "/sandbox/oauth2/token";
+
+    @BeforeEach
+    void resetSandbox() {
+        Sandbox.reset();
+    }
+
+    @Test
+    void tenConcurrentRenewalsWithOneSecureTokenMakeOneGrantAndShareOneWorkingPair() throws Exception {
+        Map<String, Object> session = LegacyApi.createUserSession();
+        assertThat(Faults.hits(TOKEN_ENDPOINT)).hasSize(1);
+        // A slow token endpoint keeps the renewal in flight while the others arrive.
+        Sandbox.tokenEndpoint(Map.of("delayMillis", 300));
+
+        List<JsonPath> answers = concurrently(() -> renew(overHttps(), (String) session.get("SecureToken")).extract().jsonPath());
+
+        assertThat(Faults.hits(TOKEN_ENDPOINT)).as("CreateSession's grant plus one refresh").hasSize(2);
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.getString("ResponseHeader.Status")).isEqualTo("success"));
+        assertThat(new HashSet<>(answers.stream().map(a -> a.getString("RenewSessionResult.Token")).toList())).hasSize(1);
+        assertThat(new HashSet<>(answers.stream().map(a -> a.getString("RenewSessionResult.SecureToken")).toList())).hasSize(1);
+        for (JsonPath answer : answers) {
+            assertWorks(answer.getString("RenewSessionResult.Token"), answer.getString("RenewSessionResult.SecureToken"));
+        }
+    }
+
+    @Test
+    void renewalsJustAfterOneFinishedWithAnEarlierPairShareItToo() {
+        Map<String, Object> session = LegacyApi.createUserSession();
+        String secure = (String) session.get("SecureToken");
+        String first = renew(overHttps(), secure).extract().path("RenewSessionResult.SecureToken");
+        // A caller that raced the renewal and lost: same pair, no second grant.
+        renew(overHttps(), secure).body("RenewSessionResult.SecureToken", equalTo(first));
+        assertThat(Faults.hits(TOKEN_ENDPOINT)).hasSize(2);
+        // Whoever presents the new pair asks for a new renewal.
+        String next = renew(overHttps(), first).extract().path("RenewSessionResult.SecureToken");
+        assertThat(next).isNotEqualTo(first);
+        assertThat(Faults.hits(TOKEN_ENDPOINT)).hasSize(3);
+        assertWorks((String) session.get("Token"), secure);
+    }
+
+    @Test
+    void credentialsAreCheckedForEveryConcurrentCaller() throws Exception {
+        Map<String, Object> session = LegacyApi.createUserSession();
+        Sandbox.tokenEndpoint(Map.of("delayMillis", 300));
+        Map<String, Object> wrong = LegacyApi.systemCredentials();
+        wrong.put("SystemPassword", "not-the-session-secret");
+        List<Callable<JsonPath>> callers = new ArrayList<>();
+        for (int i = 0; i < CALLERS; i++) {
+            Map<String, Object> credentials = i % 2 == 0 ? LegacyApi.systemCredentials() : wrong;
+            callers.add(() -> post(overHttps(), "/v1/session/RenewSession",
+                    envelope((String) session.get("SecureToken"), null, "RenewSessionRequestBody", credentials)).extract().jsonPath());
+        }
+
+        List<JsonPath> answers = run(callers);
+
+        for (int i = 0; i < CALLERS; i++) {
+            String expected = i % 2 == 0 ? "success" : "error";
+            assertThat(answers.get(i).getString("ResponseHeader.Status")).isEqualTo(expected);
+            if (i % 2 == 1) {
+                assertThat(answers.get(i).getString("ResponseHeader.StatusList[0].Code")).isEqualTo("InvalidSystemIdOrPassword");
+                assertThat(answers.get(i).getString("RenewSessionResult")).isNull();
+            }
+        }
+        assertThat(Faults.hits(TOKEN_ENDPOINT)).hasSize(2);
+    }
+
+    @Test
+    void aFailedRenewalIsNotKeptAndTheNextCallRetries() throws Exception {
+        Map<String, Object> session = LegacyApi.createUserSession();
+        Sandbox.tokenEndpoint(Map.of("failStatus", 400, "delayMillis", 300));
+
+        List<JsonPath> answers = concurrently(() -> renew(overHttps(), (String) session.get("SecureToken")).extract().jsonPath());
+
+        assertThat(answers).allSatisfy(answer ->
+                assertThat(answer.getString("ResponseHeader.StatusList[0].Code")).isEqualTo("FailedToRenewToken"));
+        Sandbox.tokenEndpoint(Map.of());
+        renew(overHttps(), (String) session.get("SecureToken")).body("ResponseHeader.Status", equalTo("success"));
+    }
+
+    /** The Token works for a search over HTTP and the SecureToken for one over HTTPS. */
+    private static void assertWorks(String token, String secureToken) {
+        Map<String, Object> body = SearchRequests.creative(SearchRequests.body(1, 1));
+        post(overHttp(), "/v2/search/SearchForImages", envelope(token, null, "SearchForImagesRequestBody", body))
+                .body("ResponseHeader.Status", equalTo("success"));
+        post(overHttps(), "/v2/search/SearchForImages", envelope(secureToken, null, "SearchForImagesRequestBody", body))
+                .body("ResponseHeader.Status", equalTo("success"));
+    }
+
+    private static List<JsonPath> concurrently(Callable<JsonPath> call) throws Exception {
+        List<Callable<JsonPath>> callers = new ArrayList<>();
+        for (int i = 0; i < CALLERS; i++) {
+            callers.add(call);
+        }
+        return run(callers);
+    }
+
+    /** Starts all callers at once and returns their answers in order. */
+    private static List<JsonPath> run(List<Callable<JsonPath>> callers) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(callers.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<JsonPath>> futures = new ArrayList<>();
+            for (Callable<JsonPath> caller : callers) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return caller.call();
+                }));
+            }
+            start.countDown();
+            List<JsonPath> answers = new ArrayList<>();
+            for (Future<JsonPath> future : futures) {
+                answers.add(future.get());
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
