@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * The English words the sandbox's open-vocabulary search knows: WordNet 3.1's lemmas and
- * irregular forms with WordNet's regular inflections ("kitties", "flowers", "running"), person
- * names from WordNet and Datafaker, Datafaker's function words, and numbers up to four digits
- * (years). Anything else, such as "xqzvbnm", is unknown, and a phrase with an unknown word
+ * irregular forms with WordNet's regular inflections ("kitties", "flowers", "running"),
+ * Datafaker's first and last names, names of well-known people and function words, and numbers
+ * up to four digits (years). Anything else, such as "xqzvbnm", is unknown, and a phrase with an unknown word
  * finds nothing in the open vocabulary.
  */
 public final class EnglishVocabulary {
@@ -38,10 +38,14 @@ public final class EnglishVocabulary {
         FakerWordLists.Read faker = FakerWordLists.read();
         Set<String> words = new HashSet<>(wordNet.words());
         words.addAll(faker.names());
+        words.addAll(faker.famous());
         words.addAll(faker.functionWords());
-        // A Datafaker name WordNet does not know as a word ("angelina", "jolie") names a person.
-        Set<String> people = new HashSet<>(wordNet.personNames());
+        // A word of a well-known person's name names a person unless it is also an ordinary word
+        // ("obama" yes, "stone" no); a first or last name only if WordNet does not know it ("jolie").
+        Set<String> people = new HashSet<>();
+        faker.famous().stream().filter(word -> !wordNet.ordinary().contains(word)).forEach(people::add);
         faker.names().stream().filter(name -> !wordNet.lemmas().contains(name)).forEach(people::add);
+        people.removeAll(faker.functionWords());
         return new EnglishVocabulary(WordSet.of(words), WordSet.of(wordNet.lemmas()), WordSet.of(people),
                 WordSet.of(faker.functionWords()));
     }
