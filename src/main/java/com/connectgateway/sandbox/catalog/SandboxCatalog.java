@@ -35,7 +35,7 @@ public class SandboxCatalog {
         this.events = generated.events();
         this.vocabulary = generated.vocabulary();
         images.forEach(image -> byId.put(image.id(), image));
-        // The word lists take a second to read: read them beside the rest of start-up, not before it.
+        // The word lists take half a second to read: read them beside the rest of start-up, not before it.
         CompletableFuture<EnglishVocabulary> english = new CompletableFuture<>();
         Thread reader = new Thread(() -> {
             try {

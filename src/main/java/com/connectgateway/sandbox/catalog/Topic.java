@@ -7,8 +7,8 @@ import java.util.Locale;
 /**
  * A search phrase the open vocabulary answers, in canonical form: lower-case ASCII words
  * separated by single spaces ({@code text}). {@code person} is set when every word that is not
- * a function word only names people ("angelina jolie", "obama"): such topics get editorial
- * pictures of that person and creative pictures that merely mention the name.
+ * a function word names a person ("angelina jolie", "obama"): such topics get editorial
+ * pictures of that person and creative pictures that merely show the name.
  */
 public record Topic(String text, List<String> words, List<String> contentWords, boolean person) {
 
