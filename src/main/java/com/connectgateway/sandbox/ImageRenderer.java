@@ -21,8 +21,10 @@ final class ImageRenderer {
      * @param baseUrl  {@code http://<Host header>}, so media and download links point back at the caller's host
      * @param withUser whether the bearer token has a user (download fields are empty otherwise)
      * @param german   whether Accept-Language asked for German keyword texts
+     * @param unwatermarkedComps whether the key is entitled to unwatermarked comps ({@link CompEntitlement})
      */
-    record Context(String baseUrl, boolean withUser, boolean german, ImageFieldSelector.Endpoint endpoint) {
+    record Context(String baseUrl, boolean withUser, boolean german, ImageFieldSelector.Endpoint endpoint,
+            boolean unwatermarkedComps) {
     }
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
@@ -58,7 +60,7 @@ final class ImageRenderer {
             case "credit_line" -> image.creditLine();
             case "date_created" -> iso(image.dateCreated());
             case "date_submitted" -> iso(image.dateSubmitted());
-            case "display_sizes" -> displaySizes(image, selection.displaySizes(), context.baseUrl());
+            case "display_sizes" -> displaySizes(image, selection.displaySizes(), context);
             case "download_sizes" -> context.withUser() ? DownloadSizes.sizes(image) : List.of();
             case "downloads" -> context.withUser() ? DownloadSizes.sizesWithLinks(image, context.baseUrl()) : List.of();
             case "editorial_segments" -> image.editorialSegments();
@@ -94,14 +96,15 @@ final class ImageRenderer {
         return allowed;
     }
 
-    private static List<Map<String, Object>> displaySizes(SandboxImage image, List<String> names, String baseUrl) {
+    private static List<Map<String, Object>> displaySizes(SandboxImage image, List<String> names, Context context) {
         List<Map<String, Object>> sizes = new ArrayList<>();
         for (String name : names) {
             Map<String, Object> size = new LinkedHashMap<>();
-            // Thumbs are never watermarked; odd ids have watermarked previews and comps.
-            size.put("is_watermarked", !name.equals("thumb") && image.watermarked());
+            // As in the real samples: comp and preview watermarked, thumb not.
+            boolean watermarked = CompEntitlement.watermarked(name, context.unwatermarkedComps());
+            size.put("is_watermarked", watermarked);
             size.put("name", name);
-            size.put("uri", baseUrl + "/sandbox/media/" + image.id() + "/" + name + ".png");
+            size.put("uri", SandboxMediaResource.uri(context.baseUrl(), image.id(), name, watermarked));
             sizes.add(size);
         }
         return sizes;

@@ -10,11 +10,15 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.function.ToLongFunction;
 
 /**
- * Filters and orders the catalog for a search. Every order ends with the id as a tie-break, so it
- * is total and stable and consecutive pages never overlap or skip an image.
+ * Filters and orders the catalog for a search: the hand-made images whose text matches every
+ * term, and, when the phrase is about an open-vocabulary topic, that topic's generated pictures.
+ * Every order ends with the id as a tie-break, so it is total and stable and consecutive pages
+ * never overlap or skip an image. Best match lists the hand-made matches first.
  */
 @ApplicationScoped
 public class ImageSearch {
@@ -39,20 +43,48 @@ public class ImageSearch {
     }
 
     Page search(SearchEndpoint endpoint, SandboxSearchQuery query) {
+        boolean bestMatch = "best_match".equals(query.sortOrder());
         List<Hit> hits = new ArrayList<>();
         for (SandboxImage image : catalog.images()) {
             SearchText text = texts.get(image.id());
             if (endpoint.covers(image) && text.matchesAll(query.terms()) && passesFilters(image, text, query)) {
-                hits.add(new Hit(image, "best_match".equals(query.sortOrder()) ? text.score(query.terms()) : 0));
+                hits.add(new Hit(image, bestMatch ? text.score(query.terms()) : 0));
             }
         }
         hits.sort(order(query));
-        long from = (long) (query.page() - 1) * query.pageSize();
-        if (from >= hits.size()) {
-            return new Page(hits.size(), List.of());
+        Optional<TopicResults> open = catalog.openVocabulary().topic(query.phrase())
+                .map(topic -> new TopicResults(catalog.openVocabulary(), topic, endpoint));
+        if (open.isEmpty()) {
+            return page(hits.size(), query, position -> hits.get(position).image());
         }
-        int to = (int) Math.min(hits.size(), from + query.pageSize());
-        return new Page(hits.size(), hits.subList((int) from, to).stream().map(Hit::image).toList());
+        TopicResults topic = open.get();
+        if (bestMatch && !query.filters()) {
+            // The common case: hand-made matches first, then the topic's pictures by rank; only the page is generated.
+            return page(hits.size() + topic.size(), query, position -> position < hits.size()
+                    ? hits.get(position).image() : topic.image(position - hits.size()));
+        }
+        // Filtered or sorted otherwise: every picture of the topic is generated (a few thousand, ~0.1 s).
+        List<Hit> all = new ArrayList<>(hits);
+        boolean filtered = query.filters();
+        for (int position = 0; position < topic.size(); position++) {
+            SandboxImage image = topic.image(position);
+            if (!filtered || passesFilters(image, SearchText.of(image), query)) {
+                all.add(new Hit(image, 0));
+            }
+        }
+        if (!bestMatch) {
+            all.sort(order(query));
+        }
+        return page(all.size(), query, position -> all.get(position).image());
+    }
+
+    private static Page page(int total, SandboxSearchQuery query, IntFunction<SandboxImage> imageAt) {
+        long from = (long) (query.page() - 1) * query.pageSize();
+        List<SandboxImage> images = new ArrayList<>();
+        for (long position = from; position < Math.min(total, from + query.pageSize()); position++) {
+            images.add(imageAt.apply((int) position));
+        }
+        return new Page(total, List.copyOf(images));
     }
 
     private static boolean passesFilters(SandboxImage image, SearchText text, SandboxSearchQuery query) {
@@ -102,7 +134,7 @@ public class ImageSearch {
     }
 
     private static Comparator<Hit> order(SandboxSearchQuery query) {
-        Comparator<Hit> byId = Comparator.comparingLong(hit -> hit.image().number());
+        Comparator<Hit> byId = Comparator.comparing(Hit::image, SandboxImage.BY_ID);
         Comparator<Hit> primary = switch (query.sortOrder()) {
             case "most_popular" -> Comparator.comparingInt((Hit hit) -> hit.image().popularity()).reversed();
             case "newest" -> Comparator.comparing((Hit hit) -> hit.image().dateSubmitted().toInstant()).reversed();
@@ -117,7 +149,7 @@ public class ImageSearch {
     /** A shuffle that is the same for the same phrase on every call and differs between phrases. */
     private static ToLongFunction<Hit> shuffleKey(String phrase) {
         long seed = phrase.hashCode() * 0x9E3779B97F4A7C15L;
-        return hit -> mix(seed ^ hit.image().number());
+        return hit -> mix(seed ^ hit.image().idHash());
     }
 
     /** SplitMix64's finalizer: spreads nearby ids over the whole range. */

@@ -32,15 +32,17 @@ public class SandboxControlResource {
     private final DeliveryTickets tickets;
     private final SandboxFaults faults;
     private final HitLog hits;
+    private final CompEntitlement entitlement;
 
     SandboxControlResource(SandboxTokenIssuer issuer, SandboxRequestLog log, SandboxProductLedger ledger,
-            DeliveryTickets tickets, SandboxFaults faults, HitLog hits) {
+            DeliveryTickets tickets, SandboxFaults faults, HitLog hits, CompEntitlement entitlement) {
         this.issuer = issuer;
         this.log = log;
         this.ledger = ledger;
         this.tickets = tickets;
         this.faults = faults;
         this.hits = hits;
+        this.entitlement = entitlement;
     }
 
     @GET
@@ -107,8 +109,25 @@ public class SandboxControlResource {
     }
 
     /**
+     * Makes the sandbox key one entitled to unwatermarked comps (true) or an ordinary key (false,
+     * the default): comps are then listed with {@code is_watermarked: false} and served clean.
+     */
+    @PUT
+    @Path("/comp-entitlement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response compEntitlement(CompEntitlementChange change) {
+        if (change == null || change.unwatermarkedComps() == null) {
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Map.of("message", "Send {\"unwatermarkedComps\": true|false}.")).build();
+        }
+        entitlement.set(change.unwatermarkedComps());
+        return Response.ok(Map.of("unwatermarkedComps", entitlement.unwatermarkedComps())).build();
+    }
+
+    /**
      * Back to normal behaviour with counters at zero, logs (the hit log too) empty, products at
-     * their full allowance, no delivery tickets, no fault rules and no throttle.
+     * their full allowance, no delivery tickets, no fault rules, no throttle and an ordinary key
+     * (watermarked comps).
      */
     @POST
     @Path("/reset")
@@ -119,6 +138,7 @@ public class SandboxControlResource {
         tickets.clear();
         faults.clear();
         hits.clear();
+        entitlement.set(false);
         return stats();
     }
 }

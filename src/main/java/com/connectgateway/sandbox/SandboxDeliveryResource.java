@@ -20,9 +20,6 @@ import java.util.Optional;
 @Path("/sandbox/delivery")
 public class SandboxDeliveryResource {
 
-    // The sandbox's "original" is the comp picture: real PNG bytes, small enough for tests.
-    private static final String SIZE = "comp";
-
     private final DeliveryTickets tickets;
     private final SandboxMedia media;
 
@@ -35,7 +32,7 @@ public class SandboxDeliveryResource {
     @Path("/{ticket}/{file}")
     public Response file(@PathParam("ticket") String ticket, @PathParam("file") String file) {
         Optional<String> imageId = tickets.imageId(ticket).filter(id -> file.equals(id + ".png"));
-        Optional<byte[]> png = imageId.flatMap(id -> media.png(id, SIZE));
+        Optional<byte[]> png = imageId.flatMap(media::download);
         if (png.isEmpty()) {
             return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(Map.of("message", "This download link is unknown or has expired.")).build();

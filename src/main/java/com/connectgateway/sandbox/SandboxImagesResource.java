@@ -36,11 +36,14 @@ public class SandboxImagesResource {
     private final SandboxCatalog catalog;
     private final SandboxBearer bearer;
     private final SandboxRequestLog log;
+    private final CompEntitlement entitlement;
 
-    SandboxImagesResource(SandboxCatalog catalog, SandboxBearer bearer, SandboxRequestLog log) {
+    SandboxImagesResource(SandboxCatalog catalog, SandboxBearer bearer, SandboxRequestLog log,
+            CompEntitlement entitlement) {
         this.catalog = catalog;
         this.bearer = bearer;
         this.log = log;
+        this.entitlement = entitlement;
     }
 
     @GET
@@ -81,7 +84,7 @@ public class SandboxImagesResource {
                 ImageFieldSelector.Endpoint.IMAGES);
         boolean german = SandboxRequests.german(headers);
         ImageRenderer.Context context = new ImageRenderer.Context(SandboxRequests.baseUrl(headers, uriInfo), withUser,
-                german, ImageFieldSelector.Endpoint.IMAGES);
+                german, ImageFieldSelector.Endpoint.IMAGES, entitlement.unwatermarkedComps());
         List<Map<String, Object>> found = new ArrayList<>();
         List<String> notFound = new ArrayList<>();
         for (String id : ids) {

@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The pictures behind {@code display_sizes}: a vertical gradient in two colours derived from the
- * image id, sized like v3's display sizes with the image's proportions, and a light band across
- * the middle where v3 would put its watermark. Recently served pictures are cached.
+ * The pictures behind {@code display_sizes} and downloads: a vertical gradient in two colours
+ * derived from the image id, sized like v3's display sizes with the image's proportions. A
+ * watermarked picture has a light band across the middle where v3 puts its watermark; thumbs and
+ * downloaded files never have one. Recently served pictures are cached.
  */
 @ApplicationScoped
 public class SandboxMedia {
@@ -31,21 +32,30 @@ public class SandboxMedia {
         this.catalog = catalog;
     }
 
-    /** The PNG of an image in a display size; empty for an unknown image or size. */
-    Optional<byte[]> png(String id, String size) {
+    /** The PNG of an image in a display size, watermarked or not; empty for an unknown image or size. */
+    Optional<byte[]> png(String id, String size, boolean watermarked) {
         Integer longSide = LONG_SIDES.get(size);
+        return longSide == null ? Optional.empty() : picture(id, longSide, watermarked);
+    }
+
+    /** The file a download delivers: comp-sized (the sandbox serves no full-size files) and never watermarked. */
+    Optional<byte[]> download(String id) {
+        return picture(id, LONG_SIDES.get("comp"), false);
+    }
+
+    private Optional<byte[]> picture(String id, int longSide, boolean watermarked) {
         Optional<SandboxImage> image = catalog.image(id);
-        if (longSide == null || image.isEmpty()) {
+        if (image.isEmpty()) {
             return Optional.empty();
         }
-        String key = id + "/" + size;
+        String key = id + "/" + longSide + (watermarked ? "/watermarked" : "");
         synchronized (cache) {
             byte[] cached = cache.get(key);
             if (cached != null) {
                 return Optional.of(cached);
             }
         }
-        byte[] png = draw(image.get(), longSide, !size.equals("thumb") && image.get().watermarked());
+        byte[] png = draw(image.get(), longSide, watermarked);
         synchronized (cache) {
             cache.put(key, png);
         }
@@ -56,7 +66,7 @@ public class SandboxMedia {
         double scale = (double) longSide / Math.max(image.maxWidth(), image.maxHeight());
         int width = Math.max(1, (int) Math.round(image.maxWidth() * scale));
         int height = Math.max(1, (int) Math.round(image.maxHeight() * scale));
-        long seed = image.number() * 0x9E3779B97F4A7C15L;
+        long seed = image.idHash();
         int top = (int) (seed >>> 40) & 0xFFFFFF;
         int bottom = (int) (seed >>> 8) & 0xFFFFFF;
         int bandFrom = height * 2 / 5;

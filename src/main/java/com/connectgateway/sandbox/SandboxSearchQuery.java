@@ -80,6 +80,15 @@ record SandboxSearchQuery(
     private static final Pattern HEX_COLOR = Pattern.compile("#?[0-9a-fA-F]{6}");
     private static final Pattern DOWNLOAD_PRODUCT = Pattern.compile("([a-z]+)(?::(\\d+))?");
 
+    /** Whether any filter narrows the matches (the phrase aside). */
+    boolean filters() {
+        return !orientations.isEmpty() || !graphicalStyles.isEmpty() || !editorialSegments.isEmpty()
+                || !eventIds.isEmpty() || !keywordIds.isEmpty() || !excludedKeywordIds.isEmpty()
+                || !specificPeople.isEmpty() || !artists.isEmpty() || dateFrom != null || dateTo != null
+                || excludeNudity || embedContentOnly || epsOnly || downloadProduct != null
+                || !collectionCodes.isEmpty() || minimumQualityRank != null || !numberOfPeople.isEmpty();
+    }
+
     static SandboxSearchQuery parse(SearchEndpoint endpoint, QueryParams params) {
         for (String name : params.names()) {
             if (!endpoint.accepts(name)) {

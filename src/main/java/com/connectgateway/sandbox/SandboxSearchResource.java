@@ -23,11 +23,14 @@ public class SandboxSearchResource {
     private final ImageSearch search;
     private final SandboxBearer bearer;
     private final SandboxRequestLog log;
+    private final CompEntitlement entitlement;
 
-    SandboxSearchResource(ImageSearch search, SandboxBearer bearer, SandboxRequestLog log) {
+    SandboxSearchResource(ImageSearch search, SandboxBearer bearer, SandboxRequestLog log,
+            CompEntitlement entitlement) {
         this.search = search;
         this.bearer = bearer;
         this.log = log;
+        this.entitlement = entitlement;
     }
 
     @GET
@@ -56,7 +59,7 @@ public class SandboxSearchResource {
             ImageSearch.Page page = search.search(endpoint, query);
             boolean german = SandboxRequests.german(headers);
             ImageRenderer.Context context = new ImageRenderer.Context(SandboxRequests.baseUrl(headers, uriInfo),
-                    withUser, german, ImageFieldSelector.Endpoint.SEARCH);
+                    withUser, german, ImageFieldSelector.Endpoint.SEARCH, entitlement.unwatermarkedComps());
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("result_count", page.total());
             body.put("images", page.images().stream()

@@ -64,14 +64,14 @@ public class SandboxTokenIssuer {
         }
         String clientId = form.get("client_id");
         return switch (grantType) {
-            case "client_credentials" -> issue(new Grantee(clientId, null), false);
+            case "client_credentials" -> issue(new Grantee(clientId, null), false, true);
             case "password" -> SandboxAccounts.validUser(form.get("username"), form.get("password"))
-                    ? issue(new Grantee(clientId, form.get("username")), true)
+                    ? issue(new Grantee(clientId, form.get("username")), true, false)
                     : SandboxAnswer.oauthError(400, "invalid_grant", "Wrong user name or password.");
             case "refresh_token" -> {
                 Grantee grantee = refreshTokens.get(String.valueOf(form.get("refresh_token")));
                 yield grantee != null && grantee.clientId().equals(clientId)
-                        ? issue(grantee, true)
+                        ? issue(grantee, true, false)
                         : SandboxAnswer.oauthError(400, "invalid_grant", "Unknown refresh token.");
             }
             default -> SandboxAnswer.oauthError(400, "unsupported_grant_type", "Grant type not supported.");
@@ -109,14 +109,19 @@ public class SandboxTokenIssuer {
         requestsWithoutApiKey.set(0);
     }
 
-    private SandboxAnswer issue(Grantee grantee, boolean withRefreshToken) {
+    /**
+     * {@code expiresInAsText}: real answers show {@code expires_in} both ways, the string "1800"
+     * for client credentials (2015 v3 docs) and the number 1800 for the password grant
+     * (Connect-era docs); the sandbox does the same, so clients must parse both.
+     */
+    private SandboxAnswer issue(Grantee grantee, boolean withRefreshToken, boolean expiresInAsText) {
         Duration lifetime = behaviour.lifetime() != null ? behaviour.lifetime() : config.tokenLifetime();
         String access = randomToken();
         accessTokens.put(access, new Issued(grantee, clock.instant().plus(lifetime)));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("access_token", access);
         body.put("token_type", "Bearer");
-        body.put("expires_in", lifetime.toSeconds());
+        body.put("expires_in", expiresInAsText ? String.valueOf(lifetime.toSeconds()) : lifetime.toSeconds());
         if (withRefreshToken) {
             String refresh = randomToken();
             refreshTokens.put(refresh, grantee);

@@ -68,7 +68,11 @@ enum SearchEndpoint {
     }
 
     boolean covers(SandboxImage image) {
-        return family == null || family.equals(image.assetFamily());
+        return covers(image.assetFamily());
+    }
+
+    boolean covers(String assetFamily) {
+        return family == null || family.equals(assetFamily);
     }
 
     List<String> sortOrders() {

@@ -46,7 +46,7 @@ class OAuth2TokenProxyTest {
                 .header("Cache-Control", "no-store")
                 .body("access_token", notNullValue())
                 .body("token_type", equalTo("Bearer"))
-                .body("expires_in", equalTo(1800));
+                .body("expires_in", equalTo("1800")); // the sandbox's client-credentials form, passed through
     }
 
     @Test

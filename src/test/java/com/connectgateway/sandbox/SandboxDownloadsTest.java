@@ -216,8 +216,12 @@ class SandboxDownloadsTest {
         byte[] first = assertPng(given().get(uri), creative);
         byte[] again = assertPng(given().get(uri), creative);
         assertThat(again).isEqualTo(first);
-        byte[] comp = given().port(SandboxV3.port()).get("/sandbox/media/" + creative + "/comp.png").asByteArray();
-        assertThat(first).isEqualTo(comp);
+        // A licensed file is never watermarked: the same picture as an unwatermarked comp, not the listed comp.
+        byte[] clean = given().port(SandboxV3.port()).get("/sandbox/media/" + creative + "/comp-unwatermarked.png")
+                .asByteArray();
+        byte[] watermarked = given().port(SandboxV3.port()).get("/sandbox/media/" + creative + "/comp.png")
+                .asByteArray();
+        assertThat(first).isEqualTo(clean).isNotEqualTo(watermarked);
 
         given().get(uri.replace(creative + ".png", "100000001.png")).then().statusCode(404);
         given().port(SandboxV3.port()).get("/sandbox/delivery/not-a-ticket/" + creative + ".png").then()

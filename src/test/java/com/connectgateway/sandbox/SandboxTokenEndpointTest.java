@@ -36,8 +36,21 @@ class SandboxTokenEndpointTest {
                 .statusCode(200)
                 .body("access_token", notNullValue())
                 .body("token_type", equalTo("Bearer"))
-                .body("expires_in", equalTo(1800))
+                // As in the 2015 v3 docs' client-credentials answer: a string.
+                .body("expires_in", equalTo("1800"))
                 .body("refresh_token", nullValue());
+    }
+
+    @Test
+    void passwordAndRefreshGrantsSendExpiresInAsANumber() {
+        String refresh = form("sandbox-secret").formParam("grant_type", "password")
+                .formParam("username", "sandbox-user").formParam("password", "sandbox-password")
+                .post("/sandbox/oauth2/token").then().statusCode(200)
+                // As in the Connect-era password-grant answer: a number.
+                .body("expires_in", equalTo(1800))
+                .extract().path("refresh_token");
+        form("sandbox-secret").formParam("grant_type", "refresh_token").formParam("refresh_token", refresh)
+                .post("/sandbox/oauth2/token").then().statusCode(200).body("expires_in", equalTo(1800));
     }
 
     @Test
@@ -69,7 +82,7 @@ class SandboxTokenEndpointTest {
     void lifetimeAndFailureAreControllable() {
         Sandbox.tokenLifetimeSeconds(42);
         form("sandbox-secret").formParam("grant_type", "client_credentials").post("/sandbox/oauth2/token").then()
-                .body("expires_in", equalTo(42));
+                .body("expires_in", equalTo("42"));
         Sandbox.failTokenEndpoint(503);
         form("sandbox-secret").formParam("grant_type", "client_credentials").post("/sandbox/oauth2/token").then()
                 .statusCode(503);

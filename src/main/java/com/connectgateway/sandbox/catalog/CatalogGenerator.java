@@ -15,7 +15,7 @@ public final class CatalogGenerator {
 
     public static final long SEED = 20_130_502L;
     public static final int IMAGE_COUNT = 1_500;
-    /** Ids run from 100000001 upwards, so odd and even ids (watermarked or not) alternate. */
+    /** Ids run from 100000001 upwards: nine digits, below the open vocabulary's ids (eleven or more). */
     public static final long FIRST_ID = 100_000_001L;
 
     private CatalogGenerator() {

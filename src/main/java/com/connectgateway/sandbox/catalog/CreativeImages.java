@@ -53,11 +53,60 @@ final class CreativeImages {
         draft.dateSubmitted = draft.dateCreated.plusDays(dice.between(1, 90)).plusMinutes(dice.between(0, 600));
         draft.callForImage = dice.chance(0.02);
         draft.qualityRank = dice.between(1, 3);
-        draft.allowedUse = allowedUse(draft, subject);
+        draft.allowedUse = allowedUse(draft, !"No People".equals(subject.numberOfPeople()));
         draft.productTypes = productTypes(draft);
         draft.istockReferral = draft.collection.licenseModel().equals(SandboxImage.ROYALTY_FREE) && dice.chance(0.5);
         draft.embeddable = dice.chance(0.7);
         draft.nudity = !graphic && !"No People".equals(subject.numberOfPeople()) && dice.chance(0.05);
+        draft.popularity = parts.popularity();
+        return draft.build(dice);
+    }
+
+    /**
+     * A creative picture about an open-vocabulary topic: the topic's words are in the title, the
+     * caption and the keywords, so a search for them finds it again; the rest is drawn as for
+     * the hand-made catalog. People's names only appear as a concept ("Angelina Jolie" lettering).
+     */
+    SandboxImage createAbout(String id, Topic topic) {
+        ImageDraft draft = new ImageDraft();
+        draft.id = id;
+        draft.assetFamily = SandboxImage.CREATIVE;
+        draft.graphicalStyle = dice.weighted(STYLES, 80, 8, 7, 5);
+        boolean graphic = draft.graphicalStyle.equals("illustration") || draft.graphicalStyle.equals("vector");
+        Place place = graphic || !dice.chance(0.35) ? null : dice.pick(CatalogWords.CREATIVE_PLACES);
+        String people = graphic || topic.person() ? "No People"
+                : dice.weighted(List.of("No People", "One Person", "Two People", "Group Of People"), 55, 25, 10, 10);
+        draft.collection = draft.graphicalStyle.equals("vector")
+                ? SandboxCollections.VECTORS : dice.pick(SandboxCollections.CREATIVE_PHOTO);
+        draft.artist = dice.pick(CatalogWords.CREATIVE_ARTISTS);
+        draft.artistTitle = "None";
+        draft.copyright = dice.chance(0.05) ? null : draft.artist;
+        draft.creditLine = draft.collection.name();
+        draft.colorType = graphic ? "color" : parts.colorType(90, 7, 3);
+        TopicTexts.creative(draft, topic, place, people, dice);
+        parts.topicKeywords(draft, topic);
+        if (place != null) {
+            parts.placeKeywords(draft, place);
+        }
+        draft.keyword(parts.keyword(people));
+        parts.techniqueKeywords(draft);
+        if (draft.graphicalStyle.equals("vector")) {
+            draft.keyword(parts.keyword("Digitally Generated Image"));
+        } else if (place == null && dice.chance(0.3)) {
+            draft.keyword(parts.keyword("Studio Shot"));
+        }
+        parts.shape(draft, 2400, 8000);
+        int fromYear = draft.graphicalStyle.equals("fine_art") ? 1975 : 1995;
+        draft.dateCreated = parts.at(parts.day(fromYear, 2024), 6, 20, place == null
+                ? dice.pick(List.of("-08:00", "-05:00", "+00:00", "+01:00", "+09:00")) : place.offset());
+        draft.dateSubmitted = draft.dateCreated.plusDays(dice.between(1, 90)).plusMinutes(dice.between(0, 600));
+        draft.callForImage = dice.chance(0.02);
+        draft.qualityRank = dice.between(1, 3);
+        draft.allowedUse = allowedUse(draft, !"No People".equals(people));
+        draft.productTypes = productTypes(draft);
+        draft.istockReferral = draft.collection.licenseModel().equals(SandboxImage.ROYALTY_FREE) && dice.chance(0.5);
+        draft.embeddable = dice.chance(0.7);
+        draft.nudity = !"No People".equals(people) && dice.chance(0.03);
         draft.popularity = parts.popularity();
         return draft.build(dice);
     }
@@ -88,8 +137,7 @@ final class CreativeImages {
         draft.caption = prefix + description + ". " + dice.pick(CAPTION_ENDINGS);
     }
 
-    private AllowedUse allowedUse(ImageDraft draft, Subject subject) {
-        boolean withPeople = !"No People".equals(subject.numberOfPeople());
+    private AllowedUse allowedUse(ImageDraft draft, boolean withPeople) {
         String release = withPeople
                 ? dice.pick(List.of("Model released", "Model and property released", "Released"))
                 : dice.pick(List.of("No release required", "Property released", "Released"));

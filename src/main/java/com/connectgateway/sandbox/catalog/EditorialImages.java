@@ -73,6 +73,55 @@ final class EditorialImages {
         return draft.build(dice);
     }
 
+    /**
+     * An editorial picture about an open-vocabulary topic, shot at one of the sandbox's events: a
+     * person is named in the title, caption, people and keywords and appears at premieres, matches
+     * and summits (never in the archive); a thing is seen at any event.
+     */
+    SandboxImage createAbout(String id, Topic topic) {
+        ImageDraft draft = new ImageDraft();
+        draft.id = id;
+        draft.assetFamily = SandboxImage.EDITORIAL;
+        List<SandboxEvent> candidates = topic.person()
+                ? events.stream().filter(event -> !ARCHIVAL.equals(event.segment())).toList() : events;
+        SandboxEvent event = dice.pick(candidates);
+        String segment = event.segment();
+        boolean archival = ARCHIVAL.equals(segment);
+        draft.eventIds = List.of(event.id());
+        draft.editorialSegments = segments(segment);
+        draft.collection = collection(segment);
+        byline(draft, archival);
+        draft.people = topic.person() ? List.of(topic.titled()) : List.of();
+        draft.colorType = archival ? parts.colorType(10, 85, 5) : parts.colorType(95, 3, 2);
+        draft.dateCreated = parts.at(event.date(), archival ? 11 : 10, archival ? 16 : 22, event.place().offset());
+        draft.dateSubmitted = archival ? digitised() : draft.dateCreated.plusMinutes(dice.between(15, 360));
+        draft.copyright = copyright(draft);
+        String happening = TopicTexts.editorialHappening(topic, event, dice);
+        draft.title = happening;
+        Place place = event.place();
+        draft.caption = (archival ? LONG_DATE.format(draft.dateCreated) : dateline(place, draft.dateCreated)) + ": "
+                + happening + " at " + event.venue() + " on " + LONG_DATE.format(draft.dateCreated) + " in "
+                + place.city() + ", " + place.country() + ". (Photo by " + draft.artist + "/" + draft.creditLine + ")";
+        parts.topicKeywords(draft, topic);
+        event.conceptKeywords().forEach(text -> draft.keyword(parts.keyword(text)));
+        parts.placeKeywords(draft, place);
+        draft.graphicalStyle = "photography";
+        parts.shape(draft, 2000, archival ? 4500 : 6000);
+        draft.callForImage = dice.chance(0.02);
+        draft.qualityRank = dice.between(1, 3);
+        draft.allowedUse = new AllowedUse(EDITORIAL_USE, NOT_RELEASED,
+                dice.weighted(List.of(List.<String>of(), RESTRICTIONS_CONTACT, RESTRICTIONS_PRESS), 65, 25, 10));
+        draft.productTypes = draft.callForImage ? List.of() : dice.weighted(List.of(
+                List.of("editorialsubscription", "easyaccess"), List.of("editorialsubscription"), List.of("easyaccess")),
+                80, 15, 5);
+        draft.embeddable = dice.chance(0.7);
+        draft.popularity = parts.popularity();
+        draft.editorialSource = source(draft);
+        draft.keyword(parts.keyword(topic.person() ? "One Person" : dice.chance(0.5) ? "Crowd" : "No People"));
+        parts.techniqueKeywords(draft);
+        return draft.build(dice);
+    }
+
     private void fromEvent(ImageDraft draft, SandboxEvent event) {
         String segment = event.segment();
         draft.eventIds = List.of(event.id());

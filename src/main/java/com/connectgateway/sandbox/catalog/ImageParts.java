@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /** Steps shared by the creative and editorial generators: shape, timestamps, common keywords. */
 final class ImageParts {
@@ -79,6 +80,20 @@ final class ImageParts {
         }
         if (dice.chance(0.3)) {
             draft.keyword(keyword(dice.pick(CatalogWords.VIEWPOINTS)));
+        }
+    }
+
+    /**
+     * The topic itself first, then each of its words when it has several, as v3 lists the most
+     * telling keywords first. A person's name is a SpecificPeople keyword.
+     */
+    void topicKeywords(ImageDraft draft, Topic topic) {
+        draft.keyword(KeywordVocabulary.topic(topic.titled(), topic.person() ? "SpecificPeople" : "Concept"));
+        if (topic.contentWords().size() > 1 && !topic.person()) {
+            for (String word : topic.contentWords()) {
+                draft.keyword(KeywordVocabulary.topic(word.substring(0, 1).toUpperCase(Locale.ROOT)
+                        + word.substring(1), "Concept"));
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,6 +16,8 @@ import java.util.Optional;
 public final class KeywordVocabulary {
 
     private static final int FIRST_ID = 60101;
+    private static final long TOPIC_IDS_FROM = 7_000_000L;
+    private static final long TOPIC_ID_RANGE = 90_000_000L;
 
     private final Map<String, Keyword> byText = new LinkedHashMap<>();
     private final Map<String, Keyword> byId = new LinkedHashMap<>();
@@ -47,6 +50,16 @@ public final class KeywordVocabulary {
             throw new IllegalStateException("Keyword not in the sandbox vocabulary: " + text);
         }
         return keyword;
+    }
+
+    /**
+     * A keyword of an open-vocabulary topic. Not registered (there are endless topics): its id is
+     * derived from the text, in a range above the registered ids, so the same text always has
+     * the same id and {@code keyword_ids} filters work on it.
+     */
+    static Keyword topic(String text, String type) {
+        long id = TOPIC_IDS_FROM + Math.floorMod(Hashing.of(text.toLowerCase(Locale.ROOT)), TOPIC_ID_RANGE);
+        return new Keyword(String.valueOf(id), text, type, null);
     }
 
     public Optional<Keyword> byId(String id) {

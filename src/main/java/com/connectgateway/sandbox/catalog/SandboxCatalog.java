@@ -8,11 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The sandbox's image catalog, generated once at start when the sandbox is in use (and never when
- * a real upstream is configured). It is built at run time rather than held in static fields so a
+ * a real upstream is configured): the hand-made images and events, and the word lists of the
+ * open vocabulary. It is built at run time rather than held in static fields so a
  * native image does not freeze a {@code Random} into its heap.
  */
 @ApplicationScoped
@@ -22,6 +24,7 @@ public class SandboxCatalog {
     private final Map<String, SandboxImage> byId = new LinkedHashMap<>();
     private List<SandboxEvent> events;
     private KeywordVocabulary vocabulary;
+    private OpenVocabulary openVocabulary;
 
     /** In {@code @PostConstruct}, not the constructor, which the client proxy also runs. */
     @PostConstruct
@@ -32,6 +35,18 @@ public class SandboxCatalog {
         this.events = generated.events();
         this.vocabulary = generated.vocabulary();
         images.forEach(image -> byId.put(image.id(), image));
+        // The word lists take half a second to read: read them beside the rest of start-up, not before it.
+        CompletableFuture<EnglishVocabulary> english = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try {
+                english.complete(EnglishVocabulary.load());
+            } catch (RuntimeException | Error e) {
+                english.completeExceptionally(e);
+            }
+        }, "sandbox-word-lists");
+        reader.setDaemon(true);
+        reader.start();
+        this.openVocabulary = new OpenVocabulary(english, vocabulary, events);
     }
 
     /** Static, so the event alone does not create the bean; the first call on the proxy does. */
@@ -42,13 +57,22 @@ public class SandboxCatalog {
         }
     }
 
-    /** Every image in id order. */
+    /** Every image of the hand-made catalog, in id order (open-vocabulary pictures are not listed). */
     public List<SandboxImage> images() {
         return images;
     }
 
+    /** A hand-made or an open-vocabulary image. */
     public Optional<SandboxImage> image(String id) {
-        return Optional.ofNullable(id == null ? null : byId.get(id.trim()));
+        if (id == null) {
+            return Optional.empty();
+        }
+        SandboxImage image = byId.get(id.trim());
+        return image != null ? Optional.of(image) : openVocabulary.image(id.trim());
+    }
+
+    public OpenVocabulary openVocabulary() {
+        return openVocabulary;
     }
 
     public List<SandboxEvent> events() {

@@ -1,6 +1,7 @@
 package com.connectgateway.sandbox.catalog;
 
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -62,13 +63,15 @@ public record SandboxImage(
         return "vector".equals(graphicalStyle);
     }
 
-    /** Ids are numeric strings; the number orders ids and decides watermarking. */
-    public long number() {
-        return Long.parseLong(id);
-    }
+    /**
+     * Ids are decimal numbers as strings: nine digits in the hand-made catalog, eleven or more for
+     * open-vocabulary pictures. Ordered as numbers (shorter first, then digit by digit).
+     */
+    public static final Comparator<SandboxImage> BY_ID = Comparator.comparingInt((SandboxImage image) -> image.id().length())
+            .thenComparing(SandboxImage::id);
 
-    /** Odd ids have watermarked previews and comps, so clients see both kinds. */
-    public boolean watermarked() {
-        return number() % 2 == 1;
+    /** A well-spread number derived from the id alone, for shuffles and picture colours. */
+    public long idHash() {
+        return Hashing.of(id);
     }
 }

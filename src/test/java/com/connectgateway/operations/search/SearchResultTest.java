@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import com.connectgateway.support.LegacyApi;
+import com.connectgateway.support.Sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
@@ -60,6 +61,23 @@ class SearchResultTest {
                 assertThat(image.get("UrlComp")).isNotNull();
                 assertThat(image.get("UrlThumb")).isNotNull();
             });
+        }
+    }
+
+    /** A key entitled to clean comps: UrlComp is the clean copy, UrlWatermarkComp stays null. */
+    @Test
+    void cleanCompsGoToUrlCompOnly() {
+        given().port(LegacyApi.httpPort()).contentType("application/json").body(Map.of("unwatermarkedComps", true))
+                .put("/sandbox/control/comp-entitlement").then().statusCode(200);
+        try {
+            List<Map<String, Object>> images = searchOk(userToken, creative(body(1, 10))).getList("SearchForImagesResult.Images");
+            assertThat(images).isNotEmpty().allSatisfy(image -> {
+                assertThat((String) image.get("UrlComp")).contains("comp-unwatermarked");
+                assertThat(image.get("UrlWatermarkComp")).isNull();
+                assertThat(image.get("UrlPreview")).isNotNull().isEqualTo(image.get("UrlWatermarkPreview"));
+            });
+        } finally {
+            Sandbox.reset();
         }
     }
 
