@@ -167,8 +167,60 @@ class SandboxOpenVocabularySearchTest {
 
     @Test
     void unknownLongIdsAreNotFound() {
-        v3().queryParam("ids", "99999999999999999999").get(IMAGES).then().statusCode(404);
-        given().port(SandboxV3.port()).get("/sandbox/media/99999999999999999999/thumb.png").then().statusCode(404);
+        for (String id : List.of("99999999999999999999", "999999999999999999", "10000000000")) {
+            v3().queryParam("ids", id).get(IMAGES).then().statusCode(404);
+            given().port(SandboxV3.port()).get("/sandbox/media/" + id + "/thumb.png").then().statusCode(404);
+        }
+    }
+
+    /**
+     * Legacy clients keep ImageId in a signed 64-bit integer: no id the sandbox returns may have
+     * more than 18 digits, for phrases of one to four content words, people, every family and
+     * deep pages; and each resolves through /v3/images to the picture the search showed.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "tree", "christmas tree", "portrait of a dog", "black and white dog",
+            "christmas tree lights decoration", "angelina jolie", "lionel messi", "angelina jolie on the red carpet",
+            "kitties" })
+    void everyReturnedIdFitsASigned64BitIntegerAndResolvesToTheSameTitle(String phrase) {
+        for (String path : List.of(CREATIVE, EDITORIAL, BLENDED)) {
+            for (int page : new int[] { 1, 2, 10 }) {
+                JsonPath body = search(path, Map.of("phrase", phrase, "page", page, "page_size", 100,
+                        "fields", "id,title"));
+                List<Map<String, Object>> found = images(body);
+                assertThat(found).as("%s %s page %d", path, phrase, page).hasSize(100);
+                Map<String, Object> titles = new HashMap<>();
+                for (Map<String, Object> image : found) {
+                    String id = (String) image.get("id");
+                    assertThat(id).as("%s %s", path, phrase).matches("[1-9][0-9]{5,17}");
+                    assertThat(Long.parseLong(id)).isPositive();
+                    titles.put(id, image.get("title"));
+                }
+                if (page == 10) {
+                    // Past the hand-made matches: all generated, so longer than the hand-made nine digits.
+                    assertThat(titles.keySet()).allMatch(id -> id.length() >= 11);
+                    JsonPath detail = v3().queryParam("ids", String.join(",", titles.keySet()))
+                            .queryParam("fields", "id,title").get(IMAGES).then().statusCode(200).extract().jsonPath();
+                    Map<String, Object> resolved = new HashMap<>();
+                    images(detail).forEach(image -> resolved.put((String) image.get("id"), image.get("title")));
+                    assertThat(resolved).isEqualTo(titles);
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "black and white dog,black white dog", "christmas tree lights decoration,christmas tree lights decoration",
+            "angelina jolie on the red carpet,angelina jolie red carpet" })
+    void aLongerPhraseNeverFindsMoreThanAnyOfItsWords(String phrase, String contentWords) {
+        for (String path : List.of(CREATIVE, EDITORIAL, BLENDED)) {
+            int total = resultCount(path, Map.of("phrase", phrase));
+            assertThat(total).as("%s %s", path, phrase).isPositive();
+            for (String word : contentWords.split(" ")) {
+                assertThat(total).as("%s %s vs %s", path, phrase, word)
+                        .isLessThanOrEqualTo(resultCount(path, Map.of("phrase", word)));
+            }
+        }
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 public final class OpenVocabulary {
 
     private final CompletableFuture<Topics> topics;
+    private final CompletableFuture<OpenImageIds> ids;
     private final KeywordVocabulary keywords;
     private final List<SandboxEvent> events;
 
@@ -19,6 +20,7 @@ public final class OpenVocabulary {
     OpenVocabulary(CompletableFuture<EnglishVocabulary> english, KeywordVocabulary keywords,
             List<SandboxEvent> events) {
         this.topics = english.thenApply(Topics::new);
+        this.ids = english.thenApply(OpenImageIds::new);
         this.keywords = keywords;
         this.events = events;
     }
@@ -36,20 +38,24 @@ public final class OpenVocabulary {
         return topics.join().totals(topic);
     }
 
-    /** Picture {@code rank} (0 = best match) of the topic in one family; the rank must be below the family's total. */
+    /**
+     * Picture {@code rank} (0 = best match) of the topic in one family; the rank must be below the
+     * family's total. It is the picture of the topic's key, whose words are in its texts.
+     */
     public SandboxImage image(Topic topic, boolean editorial, int rank) {
-        String id = OpenImageIds.id(topic.text(), editorial, rank);
+        Topic key = topic.key();
+        String id = ids.join().id(key.words(), editorial, rank);
         // One seeded die per picture: the picture depends on its id alone, not on what was generated before.
         Dice dice = new Dice(Hashing.of(id));
         ImageParts parts = new ImageParts(dice, keywords);
-        return editorial ? new EditorialImages(dice, parts, events).createAbout(id, topic)
-                : new CreativeImages(dice, parts).createAbout(id, topic);
+        return editorial ? new EditorialImages(dice, parts, events).createAbout(id, key)
+                : new CreativeImages(dice, parts).createAbout(id, key);
     }
 
-    /** The picture with this id, if it is one: its text must be a topic and its rank within the topic's total. */
+    /** The picture with this id, if it is one: its words must be a topic's key and its rank within that topic's total. */
     public Optional<SandboxImage> image(String id) {
-        return OpenImageIds.decode(id).flatMap(decoded -> topics.join().of(decoded.text())
-                .filter(topic -> topic.text().equals(decoded.text()))
+        return ids.join().decode(id).flatMap(decoded -> topics.join().of(decoded.text())
+                .filter(topic -> topic.isKey() && topic.words().equals(decoded.words()))
                 .filter(topic -> decoded.rank() < totals(topic).of(decoded.editorial()))
                 .map(topic -> image(topic, decoded.editorial(), decoded.rank())));
     }

@@ -3,8 +3,9 @@ package com.connectgateway.sandbox.catalog;
 import java.util.List;
 
 /**
- * Titles and captions of open-vocabulary pictures. Every title contains the topic's text
- * (case aside), so the picture's title always shows what it was found for.
+ * Titles and captions of open-vocabulary pictures. Every title contains the text of the topic
+ * it is given, a {@linkplain Topic#key() key} (case aside), so the picture's title always shows
+ * what it was found for.
  */
 final class TopicTexts {
 

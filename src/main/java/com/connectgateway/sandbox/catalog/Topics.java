@@ -2,6 +2,8 @@ package com.connectgateway.sandbox.catalog;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,7 +24,7 @@ public final class Topics {
         }
     }
 
-    /** Longer phrases are not answered: their ids would grow past fifty digits. */
+    /** Longer phrases are sentences more than topics: they are left to the hand-made catalog. */
     static final int MAX_LENGTH = 32;
     static final int MAX_CONTENT_WORDS = 4;
     /** Each family has at most this many pictures per topic (the id reserves room for that many). */
@@ -41,6 +43,14 @@ public final class Topics {
     /**
      * The topic of a phrase, or empty when any word is unknown, the phrase has only function
      * words, non-ASCII letters ("zürich" is left to the hand-made catalog) or is too long.
+     *
+     * <p>Its key (the topic whose pictures it shows, as an id holds two words at most) is the
+     * topic of its content words, in the phrase's order, when it has one or two ("the dog" →
+     * "dog", "portrait of a dog" → "portrait dog"); of three or four, two of them: words that
+     * name people first, then the longest, the earlier one on a tie ("angelina jolie on the red
+     * carpet" → "angelina jolie", "a big red christmas tree" → "christmas tree", "black and white
+     * dog" → "black white"). The key's words are in every picture's title, caption and keywords;
+     * the phrase's other words may not be.
      */
     public Optional<Topic> of(String phrase) {
         if (phrase == null) {
@@ -66,16 +76,40 @@ public final class Topics {
             return Optional.empty();
         }
         boolean person = content.stream().allMatch(vocabulary::isPersonName);
-        return Optional.of(new Topic(text, List.copyOf(words), content, person));
+        if (words.equals(content) && content.size() <= OpenImageIds.MAX_WORDS) {
+            return Optional.of(new Topic(text, List.copyOf(words), content, person));
+        }
+        Topic key = of(String.join(" ", keyWords(content))).orElseThrow();
+        return Optional.of(new Topic(text, List.copyOf(words), content, person, key));
+    }
+
+    /** The one or two content words that make a topic's key, in the phrase's order. */
+    private List<String> keyWords(List<String> content) {
+        if (content.size() <= OpenImageIds.MAX_WORDS) {
+            return content;
+        }
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < content.size(); i++) {
+            positions.add(i);
+        }
+        // A person's name first (a phrase that names someone is about them), then the longest word
+        // (usually the more telling one), then the earlier one: a total order, so the key is one.
+        positions.sort(Comparator.comparing((Integer i) -> !vocabulary.isPersonName(content.get(i)))
+                .thenComparing(Comparator.comparingInt((Integer i) -> content.get(i).length()).reversed())
+                .thenComparing(Comparator.naturalOrder()));
+        List<Integer> chosen = new ArrayList<>(positions.subList(0, OpenImageIds.MAX_WORDS));
+        Collections.sort(chosen);
+        return chosen.stream().map(content::get).toList();
     }
 
     /**
      * Between 1,000 and 2,047 pictures per family. People have more editorial than creative
      * pictures, things the other way round. More words never find more: a phrase has at most as
-     * many pictures as each of its words alone.
+     * many pictures as each of its words alone, and at most as many as its key, so its pictures
+     * are the first ones of its key's.
      */
     public Totals totals(Topic topic) {
-        Totals own = ownTotals(topic);
+        Totals own = ownTotals(topic.key());
         if (topic.contentWords().size() == 1) {
             return own;
         }

@@ -44,13 +44,21 @@ final class WordSet {
     }
 
     boolean contains(String word) {
+        return indexOf(word) >= 0;
+    }
+
+    /**
+     * The position of {@code word} in the sorted set, or -1. Positions are stable for as long as
+     * the set is built from the same words: the open vocabulary's image ids are made of them.
+     */
+    int indexOf(String word) {
         int low = 0;
         int high = size() - 1;
         while (low <= high) {
             int middle = (low + high) >>> 1;
             int order = compare(middle, word);
             if (order == 0) {
-                return true;
+                return middle;
             }
             if (order < 0) {
                 low = middle + 1;
@@ -58,7 +66,12 @@ final class WordSet {
                 high = middle - 1;
             }
         }
-        return false;
+        return -1;
+    }
+
+    /** The word at a position, 0 to {@link #size()} - 1. */
+    String word(int index) {
+        return new String(letters, starts[index], starts[index + 1] - starts[index], StandardCharsets.US_ASCII);
     }
 
     /** Word {@code index} compared with {@code word}, in {@link String#compareTo} order for ASCII. */
