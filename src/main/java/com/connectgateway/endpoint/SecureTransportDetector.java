@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * Decides whether a request arrived over HTTPS: either TLS on our own listener, or
- * {@code X-Forwarded-Proto: https} from a configured trusted proxy (and from nobody else).
+ * {@code X-Forwarded-Proto: https} from a configured trusted proxy (and from nobody else), the
+ * last value when there are several.
  */
 // Created at start so a bad trusted-proxies entry stops the gateway instead of failing requests.
 @Startup
@@ -34,8 +35,24 @@ public class SecureTransportDetector {
         if (request.isSSL()) {
             return true;
         }
-        String forwarded = request.getHeader("X-Forwarded-Proto");
-        return forwarded != null && forwarded.trim().equalsIgnoreCase("https") && fromTrustedProxy(request);
+        String forwarded = nearestForwardedProto(request.headers().getAll("X-Forwarded-Proto"));
+        return forwarded != null && forwarded.equalsIgnoreCase("https") && fromTrustedProxy(request);
+    }
+
+    /**
+     * The value our peer (the nearest proxy) set: proxies append, as further lines or after a
+     * comma, so the last value counts; earlier ones may come from the client itself.
+     */
+    static String nearestForwardedProto(List<String> lines) {
+        String last = null;
+        for (String line : lines) {
+            for (String value : line.split(",", -1)) {
+                if (!value.isBlank()) {
+                    last = value.trim();
+                }
+            }
+        }
+        return last;
     }
 
     private boolean fromTrustedProxy(HttpServerRequest request) {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.Base64;
 import java.util.Map;
 
 /**
@@ -53,6 +54,9 @@ public class SingleStepDownloadResource {
         } catch (LegacyFault fault) {
             if (fault.code() == StatusCode.AUTH_012) {
                 return error(401, "The token has expired.", coordinationId);
+            }
+            if (mintedByGateway(bearer)) { // revoked, expired and gone, or made up: never handed to v3
+                return error(401, "The token is not valid.", coordinationId);
             }
             match = null; // not one of ours: an access token the client got from the upstream directly
         }
@@ -91,6 +95,24 @@ public class SingleStepDownloadResource {
                     ? error(502, failure.getMessage(), coordinationId)
                     : error(503, "The image service is unavailable.", coordinationId);
         };
+    }
+
+    /**
+     * Whether the bearer has the exact form of a gateway Token or SecureToken (32 random bytes,
+     * canonical unpadded base64url, 43 characters), so an unknown one is a dead gateway token,
+     * not an upstream access token. Tokens the gateway got from {@code /oauth2/token} are upstream
+     * tokens and are found by the broker while they live.
+     */
+    static boolean mintedByGateway(String bearer) {
+        if (bearer.length() != 43) {
+            return false;
+        }
+        try {
+            byte[] bytes = Base64.getUrlDecoder().decode(bearer);
+            return bytes.length == 32 && Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).equals(bearer);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static String bearer(String authorization) {

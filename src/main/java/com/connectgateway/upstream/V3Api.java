@@ -8,6 +8,8 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,7 +76,7 @@ public class V3Api {
      * {@code POST /v3/downloads/images|videos/{id}} with {@code auto_download=false}: the {@code uri}
      * of the file. Each success uses up a download of the product, so it is never retried.
      *
-     * @throws V3ServerFailure with error code {@value #NO_DOWNLOAD_URI} when the answer has no uri
+     * @throws V3ServerFailure with error code {@value #NO_DOWNLOAD_URI} when the answer has no uri, or one that is not an absolute http(s) URL
      */
     public String downloadUri(V3Caller caller, String assetType, String id, Map<String, String> query) {
         Map<String, String> withoutRedirect = new LinkedHashMap<>(query);
@@ -85,7 +87,25 @@ public class V3Api {
         if (uri == null || uri.isBlank()) {
             throw new V3ServerFailure(0, NO_DOWNLOAD_URI, "The image service gave no download location.");
         }
+        if (!isWebLocation(uri)) { // the message leaves the URI out: it is never logged
+            throw new V3ServerFailure(0, NO_DOWNLOAD_URI, "The image service gave an unusable download location.");
+        }
         return uri;
+    }
+
+    /**
+     * Only an absolute http(s) URL with a host goes on to the client as Location or UrlAttachment:
+     * anything else (javascript:, data:, relative or unparsable text) would run or resolve client-side.
+     */
+    private static boolean isWebLocation(String uri) {
+        try {
+            URI parsed = new URI(uri);
+            String scheme = parsed.getScheme();
+            return scheme != null && (scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http"))
+                    && parsed.getRawAuthority() != null && parsed.getHost() != null && !parsed.getHost().isEmpty();
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     private JsonNode read(String resource, Supplier<Response> request) {

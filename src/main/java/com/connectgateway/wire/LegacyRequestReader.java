@@ -85,6 +85,10 @@ public class LegacyRequestReader {
 
     /** Binds an operation's request body to its record type. */
     public <T> T bind(ObjectNode body, String bodyName, Class<T> type) {
+        String illFormed = WellFormedText.firstIllFormed(body, bodyName);
+        if (illFormed != null) {
+            throw new LegacyFault(StatusCode.INVALID_REQUEST, illFormed + " is not valid Unicode text (a lone surrogate).");
+        }
         try {
             return mapper.treeToValue(body, type);
         } catch (MismatchedInputException e) {

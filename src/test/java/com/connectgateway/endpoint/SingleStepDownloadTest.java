@@ -3,8 +3,10 @@ package com.connectgateway.endpoint;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.connectgateway.support.Downloads;
+import com.connectgateway.support.Faults;
 import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.Sandbox;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,6 +14,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -93,6 +96,34 @@ class SingleStepDownloadTest {
         given().port(LegacyApi.httpPort()).redirects().follow(false).header("Authorization", "Bearer " + secure)
                 .post("/v2/download/" + imageId).then().statusCode(403);
         LegacyApi.renew(LegacyApi.overHttps(), secure).body("ResponseHeader.StatusList[0].Code", equalTo("AUTH-010"));
+    }
+
+    @AfterEach
+    void clearFaults() {
+        Faults.clear();
+    }
+
+    @Test
+    void unusableUpstreamUriNeverReachesTheClient() {
+        for (String uri : List.of("javascript:alert(1)", "http://exa mple.com/f", "//evil.example/f")) {
+            Faults.rule(Map.of("path", "/sandbox/v3/downloads/", "status", 200, "body", "{\"uri\":\"" + uri + "\"}",
+                    "headers", Map.of("Content-Type", "application/json")));
+            https(token).post("/v2/download/" + imageId).then().statusCode(502).header("Location", nullValue())
+                    .body("Message", equalTo("The image service gave an unusable download location."));
+        }
+    }
+
+    @Test
+    void revokedOrUnknownGatewayTokensAreNotForwardedUpstream() {
+        String secure = (String) session.get("SecureToken");
+        given().port(LegacyApi.httpPort()).redirects().follow(false).header("Authorization", "Bearer " + secure)
+                .post("/v2/download/" + imageId).then().statusCode(403); // revokes it
+        Faults.clear(); // empties the hit log
+        String unknown = LegacyApi.createUserSession().get("Token").toString().substring(0, 42) + "A";
+        for (String dead : List.of(secure, unknown)) {
+            https(dead).post("/v2/download/" + imageId).then().statusCode(401).body("Message", equalTo("The token is not valid."));
+        }
+        assertThat(Faults.hits("/sandbox/v3/")).isEmpty();
     }
 
     @Test

@@ -38,6 +38,20 @@ class TrustedProxyTest {
                 .body("ResponseHeader.StatusList[0].Code", equalTo("OperationRequiresHttps"));
     }
 
+    /** The nearest proxy appends its value last; earlier values may be the client's own claim. */
+    @Test
+    void onlyTheLastForwardedProtoCounts() {
+        post(overHttp().header("X-Forwarded-Proto", "https").header("X-Forwarded-Proto", "http"), "/v1/session/CreateSession",
+                envelope(null, null, "CreateSessionRequestBody", userCredentials()))
+                .body("ResponseHeader.StatusList[0].Code", equalTo("OperationRequiresHttps"));
+        post(overHttp().header("X-Forwarded-Proto", "https, http"), "/v1/session/CreateSession",
+                envelope(null, null, "CreateSessionRequestBody", userCredentials()))
+                .body("ResponseHeader.StatusList[0].Code", equalTo("OperationRequiresHttps"));
+        post(overHttp().header("X-Forwarded-Proto", "http").header("X-Forwarded-Proto", "https"), "/v1/session/CreateSession",
+                envelope(null, null, "CreateSessionRequestBody", userCredentials()))
+                .body("ResponseHeader.Status", equalTo("success"));
+    }
+
     @Test
     void noHeaderFromTrustedProxyIsPlainHttp() {
         post(overHttp(), "/v1/session/CreateSession", envelope(null, null, "CreateSessionRequestBody", userCredentials()))

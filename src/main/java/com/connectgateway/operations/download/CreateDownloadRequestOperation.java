@@ -17,6 +17,7 @@ import com.connectgateway.wire.LegacyFault;
 import com.connectgateway.wire.StatusCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,16 +78,30 @@ public class CreateDownloadRequestOperation extends DownloadOperation<CreateBody
         Session session = call.caller().session();
         List<DownloadUrl> urls = new ArrayList<>();
         ItemProblems problems = new ItemProblems();
+        // A repeated token is answered from its first item: each v3 download POST uses up a download.
+        Map<String, Attempt> first = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             DownloadItem item = items.get(i);
-            DownloadUrl url = download(item == null ? null : item.downloadToken(), session, i + 1, problems);
-            urls.add(url);
+            String token = item == null ? null : item.downloadToken();
+            Attempt attempt = token == null ? download(null, session) : first.get(token);
+            if (attempt == null) {
+                attempt = download(token, session);
+                first.put(token, attempt);
+            }
+            if (attempt.refusal() != null) {
+                report(attempt, i + 1, problems);
+            }
+            urls.add(attempt.url());
         }
         boolean anySuccess = urls.stream().anyMatch(url -> SUCCESS.equals(url.status()));
         return new OperationOutcome(new CreateDownloadResult(urls), problems.entries(anySuccess));
     }
 
-    private DownloadUrl download(String token, Session session, int position, ItemProblems problems) {
+    /** What one distinct token got: its DownloadUrl, and why it failed (null on success). */
+    private record Attempt(DownloadUrl url, DownloadRefusal refusal) {
+    }
+
+    private Attempt download(String token, Session session) {
         DownloadGrant grant;
         try {
             grant = tokens.verify(token, session.id());
@@ -94,25 +109,30 @@ public class CreateDownloadRequestOperation extends DownloadOperation<CreateBody
             // Clients index DownloadUrls by ImageId, so a readable token still names its image.
             DownloadGrant named = refused.grant();
             return refused(DownloadRefusal.of(refused.problem()), named == null ? null : named.assetId(),
-                    named == null ? null : named.sizeLabel(), position, problems);
+                    named == null ? null : named.sizeLabel());
         }
         try {
             // One download per item, never repeated unless v3 refused the token (then nothing was applied).
             String uri = broker.withUpstream(session, caller -> v3.downloadUri(caller,
                     grant.assetType() == AssetType.IMAGE ? "images" : "videos", grant.assetId(), query(grant)));
-            return new DownloadUrl(grant.assetId(), grant.sizeLabel(), SUCCESS, attachment(uri));
+            return new Attempt(new DownloadUrl(grant.assetId(), grant.sizeLabel(), SUCCESS, attachment(uri)), null);
         } catch (V3Failure failure) {
-            return refused(DownloadRefusal.of(failure), grant.assetId(), grant.sizeLabel(), position, problems);
+            return refused(DownloadRefusal.of(failure), grant.assetId(), grant.sizeLabel());
         } catch (LegacyFault fault) { // the session's upstream token could not be renewed
             return refused(new DownloadRefusal("FailedToGetDownloadUrl", fault.code(), fault.getMessage()),
-                    grant.assetId(), grant.sizeLabel(), position, problems);
+                    grant.assetId(), grant.sizeLabel());
         }
     }
 
-    private static DownloadUrl refused(DownloadRefusal refusal, String assetId, String sizeName, int position, ItemProblems problems) {
-        problems.add(refusal.code(), "Download item " + position + (assetId == null ? "" : " (image " + assetId + ")") + ": "
-                + refusal.message());
-        return new DownloadUrl(assetId, sizeName, refusal.itemStatus(), null);
+    private static Attempt refused(DownloadRefusal refusal, String assetId, String sizeName) {
+        return new Attempt(new DownloadUrl(assetId, sizeName, refusal.itemStatus(), null), refusal);
+    }
+
+    /** One header entry per failed item, repeats included, so the entries still count the failed items. */
+    private static void report(Attempt attempt, int position, ItemProblems problems) {
+        String assetId = attempt.url().imageId();
+        problems.add(attempt.refusal().code(), "Download item " + position + (assetId == null ? "" : " (image " + assetId + ")")
+                + ": " + attempt.refusal().message());
     }
 
     /** The v3 download URI as the client gets it: in the legacy http form when so configured. */

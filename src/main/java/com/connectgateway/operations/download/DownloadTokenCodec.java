@@ -99,8 +99,8 @@ public class DownloadTokenCodec {
             if (dot <= 0) {
                 throw new IllegalArgumentException("no signature");
             }
-            byte[] payload = DECODER.decode(token.substring(0, dot));
-            byte[] signature = DECODER.decode(token.substring(dot + 1));
+            byte[] payload = canonical(token.substring(0, dot));
+            byte[] signature = canonical(token.substring(dot + 1));
             if (!MessageDigest.isEqual(sign(payload), signature)) {
                 throw new IllegalArgumentException("bad signature");
             }
@@ -113,6 +113,18 @@ public class DownloadTokenCodec {
         } catch (IllegalArgumentException e) {
             throw new RefusedToken(Problem.INVALID, null);
         }
+    }
+
+    /**
+     * Decodes only the one spelling {@link #issue} writes: the decoder alone ignores the unused
+     * low bits of the last character and accepts padding, so several strings would name one token.
+     */
+    private static byte[] canonical(String part) {
+        byte[] bytes = DECODER.decode(part);
+        if (!ENCODER.encodeToString(bytes).equals(part)) {
+            throw new IllegalArgumentException("not canonical base64url");
+        }
+        return bytes;
     }
 
     private byte[] sign(byte[] payload) {

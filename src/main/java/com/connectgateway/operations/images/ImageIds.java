@@ -9,16 +9,26 @@ import java.util.List;
 /** The image ids of a batch request: trimmed, blanks dropped, duplicates once, within the legacy limit. */
 public final class ImageIds {
 
+    /**
+     * Longest image id accepted. Getty ids are short (digits, or a few letters and digits); the cap
+     * keeps a full batch inside the URL length v3 accepts (longer URLs get 414).
+     */
+    public static final int MAX_ID_LENGTH = 32;
+
     private ImageIds() {
     }
 
     /**
-     * @throws LegacyFault InvalidRequest when none is given, AssetIdListExceedsMaxAllowed above {@code max}
+     * @throws LegacyFault InvalidRequest when none is given or one is longer than {@value #MAX_ID_LENGTH},
+     *         AssetIdListExceedsMaxAllowed above {@code max}
      */
     public static List<String> of(List<String> requested, int max, String member) {
         LinkedHashSet<String> ids = new LinkedHashSet<>();
         if (requested != null) {
             requested.stream().filter(id -> id != null && !id.isBlank()).map(String::trim).forEach(ids::add);
+        }
+        if (ids.stream().anyMatch(id -> id.length() > MAX_ID_LENGTH)) {
+            throw new LegacyFault(StatusCode.INVALID_REQUEST, member + " holds an image id longer than " + MAX_ID_LENGTH + " characters.");
         }
         if (ids.isEmpty()) {
             throw new LegacyFault(StatusCode.INVALID_REQUEST, member + " must name at least one image.");

@@ -12,16 +12,22 @@ import java.util.Base64;
 public record SizeKey(String imageId, String sizeName, int height) {
 
     private static final String VERSION = "s1";
+    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
     public String encode() {
         String plain = VERSION + "|" + imageId + "|" + (sizeName == null ? "" : sizeName) + "|" + height;
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+        return ENCODER.encodeToString(plain.getBytes(StandardCharsets.UTF_8));
     }
 
     /** @throws LegacyFault InvalidSizeKey when the key was not made by {@link #encode()} */
     public static SizeKey decode(String key) {
         try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(key), StandardCharsets.UTF_8).split("\\|", -1);
+            byte[] bytes = Base64.getUrlDecoder().decode(key);
+            // Only the spelling encode() writes: the decoder ignores unused trailing bits and padding.
+            if (!ENCODER.encodeToString(bytes).equals(key)) {
+                throw new IllegalArgumentException("not canonical base64url");
+            }
+            String[] parts = new String(bytes, StandardCharsets.UTF_8).split("\\|", -1);
             if (parts.length != 4 || !VERSION.equals(parts[0]) || parts[1].isEmpty()) {
                 throw new IllegalArgumentException("not a size key");
             }

@@ -74,6 +74,14 @@ public class SearchRequestTranslator {
         int itemStart = itemStart(options.itemStartNumber());
         String language = LanguagePolicy.acceptLanguage(body.language(), notes::add);
 
+        SearchTextLimits.check(query.searchPhrase(), SearchTextLimits.PHRASE, "Query.SearchPhrase");
+        SearchTextLimits.checkEach(query.keywordIds(), SearchTextLimits.ID, "Query.KeywordIds");
+        SearchTextLimits.checkEach(query.specificPersons(), SearchTextLimits.PERSON, "Query.SpecificPersons");
+        if (filter.refinements() != null) {
+            filter.refinements().stream().filter(Objects::nonNull)
+                    .forEach(r -> SearchTextLimits.check(r.id(), SearchTextLimits.ID, "Filter.Refinements.Id"));
+        }
+
         Criteria criteria = new Criteria();
         criteria.common.put("phrase", blankToNull(query.searchPhrase()));
         criteria.common.put("orientations", join(mapAll(filter.orientations(), ORIENTATIONS, StatusCode.INVALID_ORIENTATION, "Orientation")));
