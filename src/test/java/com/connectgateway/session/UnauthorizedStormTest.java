@@ -35,6 +35,7 @@ class UnauthorizedStormTest {
     }
 
     private static final int CALLERS = 16;
+    private static final String SEARCH = "/sandbox/v3/search/images/creative";
 
     @BeforeEach
     void reset() {
@@ -51,10 +52,12 @@ class UnauthorizedStormTest {
     void sixteenConcurrentUnauthorizedSearchesCauseOneTokenRequest() throws Exception {
         String token = (String) LegacyApi.createUserSession().get("Token");
         assertThat(Sandbox.tokenRequests()).isEqualTo(1);
-        // Every first attempt gets a 401; the delay keeps them all in flight together, so the late
-        // ones arrive after the refresh has already replaced the token they used.
-        Faults.rule(Map.of("path", "/sandbox/v3/search/images/creative", "status", 401, "times", CALLERS,
-                "delayMillis", 300));
+        // Every first attempt gets a 401: half of them at once, half only after the refresh they
+        // cause has finished (it takes 300 ms), so those late 401s are for a token already replaced.
+        Sandbox.tokenEndpoint(Map.of("delayMillis", 300));
+        Faults.rules(List.of(
+                Map.of("path", SEARCH, "status", 401, "times", CALLERS / 2),
+                Map.of("path", SEARCH, "status", 401, "times", CALLERS / 2, "delayMillis", 1000)));
         Map<String, Object> body = SearchRequests.creative(SearchRequests.body(1, 1));
 
         ExecutorService pool = Executors.newFixedThreadPool(CALLERS);
