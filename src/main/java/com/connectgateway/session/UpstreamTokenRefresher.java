@@ -183,12 +183,15 @@ public class UpstreamTokenRefresher {
         }
         try {
             executor.execute(() -> {
+                // Leaves the map before completing: whoever sees the result and asks again (a 401
+                // on the fresh token) starts a new refresh instead of joining this finished one.
                 try {
-                    promise.complete(doRefresh(sessionId, stillNeeded));
-                } catch (Throwable failure) {
-                    promise.completeExceptionally(failure);
-                } finally {
+                    Session refreshed = doRefresh(sessionId, stillNeeded);
                     inFlight.remove(sessionId, promise);
+                    promise.complete(refreshed);
+                } catch (Throwable failure) {
+                    inFlight.remove(sessionId, promise);
+                    promise.completeExceptionally(failure);
                 }
             });
         } catch (RuntimeException rejected) {
