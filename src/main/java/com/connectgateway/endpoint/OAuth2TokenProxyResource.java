@@ -4,6 +4,7 @@ import com.connectgateway.session.SessionBroker;
 import com.connectgateway.upstream.RawTokenResponse;
 import com.connectgateway.upstream.TokenEndpoint;
 import com.connectgateway.upstream.TokenEndpointException;
+import com.connectgateway.upstream.TokenEndpointInput;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -40,6 +41,14 @@ public class OAuth2TokenProxyResource {
     }
 
     private Response proxy(MultivaluedMap<String, String> form) {
+        if (!TokenEndpointInput.acceptable(form.getFirst("client_id"))
+                || !TokenEndpointInput.acceptable(form.getFirst("client_secret"))) {
+            // No such client can exist; answered here, before the value reaches an HTTP header.
+            return noStore(Response.status(Response.Status.BAD_REQUEST))
+                    .type(MediaType.APPLICATION_JSON)
+                    .entity("{\"error\":\"invalid_client\",\"error_description\":\"Client authentication failed.\"}")
+                    .build();
+        }
         RawTokenResponse upstream;
         try {
             upstream = tokenEndpoint.forward(form);

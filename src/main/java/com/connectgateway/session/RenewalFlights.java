@@ -72,7 +72,7 @@ class RenewalFlights {
             return true;
         }
         Renewal done = flight.join();
-        return !presentedDigest.equals(done.secureTokenDigest())
+        return !ConstantTime.equals(done.secureTokenDigest(), presentedDigest)
                 && clock.instant().isBefore(done.finishedAt().plus(config.renewalJoinWindow()));
     }
 

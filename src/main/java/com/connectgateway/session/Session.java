@@ -36,10 +36,10 @@ public record Session(
     /** Which of this session's tokens has {@code digest}; empty when none (any more). */
     public Optional<TokenKind> kindOf(String digest) {
         for (TokenPair pair : pairs) {
-            if (digest.equals(pair.tokenDigest())) {
+            if (ConstantTime.equals(pair.tokenDigest(), digest)) {
                 return Optional.of(kind == SessionKind.OAUTH2_PASSTHROUGH ? TokenKind.OAUTH2_ACCESS : TokenKind.STANDARD);
             }
-            if (digest.equals(pair.secureTokenDigest())) {
+            if (ConstantTime.equals(pair.secureTokenDigest(), digest)) {
                 return Optional.of(TokenKind.SECURE);
             }
         }

@@ -3,6 +3,7 @@ package com.connectgateway.session;
 import com.connectgateway.upstream.ApiCredentials;
 import com.connectgateway.upstream.TokenEndpoint;
 import com.connectgateway.upstream.TokenEndpointException;
+import com.connectgateway.upstream.TokenEndpointInput;
 import com.connectgateway.upstream.TokenGrant;
 import com.connectgateway.upstream.UpstreamToken;
 import com.connectgateway.upstream.V3Caller;
@@ -54,6 +55,9 @@ public class SessionBroker {
         boolean user = userName != null && !userName.isBlank();
         if (user && (userPassword == null || userPassword.isEmpty())) {
             throw new LegacyFault(StatusCode.INVALID_USERNAME_OR_PASSWORD, "UserPassword is required with UserName.");
+        }
+        if (!TokenEndpointInput.acceptable(userName) || !TokenEndpointInput.acceptable(userPassword)) {
+            throw new LegacyFault(StatusCode.INVALID_USERNAME_OR_PASSWORD);
         }
         TokenGrant grant = user ? new TokenGrant.Password(userName, userPassword) : new TokenGrant.ClientCredentials();
         UpstreamToken upstream;
@@ -115,7 +119,7 @@ public class SessionBroker {
             throw new LegacyFault(StatusCode.FAILED_TO_RENEW_TOKEN, "An access token from /oauth2/token cannot be renewed"
                     + " by the gateway: request a new one from /oauth2/token, or open a session with CreateSession.");
         }
-        if (!presented.equals(session.credentials())) {
+        if (!presented.equals(session.credentials())) { // constant time: see ApiCredentials
             throw new LegacyFault(StatusCode.INVALID_SYSTEM_ID_OR_PASSWORD);
         }
         return flights.renew(session.id(), caller.digest(), () -> renewNow(session.id()));
@@ -162,14 +166,15 @@ public class SessionBroker {
      * must be safe to repeat after a 401 (a refused call changed nothing upstream).
      */
     public <T> T withUpstream(Session session, Function<V3Caller, T> work) {
+        V3Caller first = v3Caller(session);
         try {
-            return work.apply(v3Caller(session));
+            return work.apply(first);
         } catch (V3Failure failure) {
             if (failure.status() != 401) {
                 throw failure;
             }
             LOG.infof("v3 refused the upstream token of %s; fetching a new one", session);
-            V3Caller renewed = new V3Caller(session.credentials().apiKey(), refresher.refreshNow(session), null);
+            V3Caller renewed = new V3Caller(session.credentials().apiKey(), refresher.refreshNow(session, first.accessToken()), null);
             try {
                 return work.apply(renewed);
             } catch (V3Failure again) {

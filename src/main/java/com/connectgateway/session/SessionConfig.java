@@ -38,6 +38,14 @@ public interface SessionConfig {
     @WithDefault("5M")
     Duration renewalMargin();
 
+    /**
+     * An upstream token is never renewed before this fraction of its lifetime has passed, however
+     * large the margin: tokens that live no longer than the margin are renewed at this point of
+     * their life instead of on every renewer run.
+     */
+    @WithDefault("0.75")
+    double renewalLifetimeFraction();
+
     /** First wait after a failed upstream refresh; doubles up to {@link #refreshBackoffMax()}. */
     @WithDefault("2S")
     Duration refreshBackoffInitial();

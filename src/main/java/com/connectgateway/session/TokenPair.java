@@ -7,7 +7,7 @@ package com.connectgateway.session;
 public record TokenPair(String tokenDigest, String secureTokenDigest) {
 
     TokenPair withoutSecureToken(String digest) {
-        return digest.equals(secureTokenDigest) ? new TokenPair(tokenDigest, null) : this;
+        return ConstantTime.equals(secureTokenDigest, digest) ? new TokenPair(tokenDigest, null) : this;
     }
 
     @Override

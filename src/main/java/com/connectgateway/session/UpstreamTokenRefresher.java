@@ -1,6 +1,5 @@
 package com.connectgateway.session;
 
-import com.connectgateway.upstream.TokenEndpoint;
 import com.connectgateway.upstream.TokenEndpointException;
 import com.connectgateway.upstream.TokenGrant;
 import com.connectgateway.upstream.UpstreamConfig;
@@ -9,6 +8,7 @@ import com.connectgateway.wire.LegacyFault;
 import com.connectgateway.wire.StatusCode;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,13 +21,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import org.jboss.logging.Logger;
 
 /**
  * Keeps each session's upstream access token valid. At most one refresh per session is in flight
- * (single-flight), so any number of concurrent callers cause one token call. A token inside the
- * renewal margin is still handed out while its refresh runs; only an expired one makes callers wait.
- * A failed refresh keeps the old token and is retried with exponential backoff.
+ * (single-flight), so any number of concurrent callers cause one token call; a refresh runs only if
+ * it is still needed when its turn comes, so a caller that raced a finished refresh gets its token
+ * instead of a second call. A token that is due for renewal is still handed out while its refresh
+ * runs; only an expired one makes callers wait. A refresh that could not reach the endpoint keeps
+ * the old token and is retried with exponential backoff; one the endpoint refused (e.g.
+ * {@code invalid_grant}) is final: the token is used until it expires, then AUTH-021.
  */
 @ApplicationScoped
 public class UpstreamTokenRefresher {
@@ -38,20 +42,29 @@ public class UpstreamTokenRefresher {
     }
 
     private final SessionStore store;
-    private final TokenEndpoint tokenEndpoint;
+    private final UpstreamGrant tokenEndpoint;
     private final SessionConfig config;
-    private final UpstreamConfig upstreamConfig;
+    private final RenewalSchedule schedule;
+    private final Duration waitLimit;
     private final Clock clock;
     private final Map<String, CompletableFuture<Session>> inFlight = new ConcurrentHashMap<>();
     private final Map<String, Backoff> failures = new ConcurrentHashMap<>();
     private final ExecutorService executor;
 
-    UpstreamTokenRefresher(SessionStore store, TokenEndpoint tokenEndpoint, SessionConfig config,
+    @Inject
+    UpstreamTokenRefresher(SessionStore store, UpstreamGrant tokenEndpoint, SessionConfig config,
             UpstreamConfig upstreamConfig, Clock clock) {
+        this(store, tokenEndpoint, config, upstreamConfig.tokenTimeout(), clock);
+    }
+
+    /** @param waitLimit longest a caller waits for a refresh: the token endpoint's timeout */
+    UpstreamTokenRefresher(SessionStore store, UpstreamGrant tokenEndpoint, SessionConfig config,
+            Duration waitLimit, Clock clock) {
         this.store = store;
         this.tokenEndpoint = tokenEndpoint;
         this.config = config;
-        this.upstreamConfig = upstreamConfig;
+        this.schedule = new RenewalSchedule(config);
+        this.waitLimit = waitLimit;
         this.clock = clock;
         AtomicInteger counter = new AtomicInteger();
         this.executor = Executors.newFixedThreadPool(config.refreshThreads(), runnable -> {
@@ -66,10 +79,17 @@ public class UpstreamTokenRefresher {
         executor.shutdownNow();
     }
 
-    /** A usable upstream access token for the session, refreshing it when needed. */
+    /**
+     * A usable upstream access token for the session, refreshing it when needed.
+     *
+     * @throws LegacyFault AUTH-021 once the token expired after its renewal was refused
+     */
     public String accessToken(Session session) {
         UpstreamToken token = session.upstream();
         Instant now = clock.instant();
+        if (token.renewalRefused() && token.expiredAt(now)) {
+            throw refusedUpstream();
+        }
         if (!needsRefresh(session, now)) {
             return token.accessToken();
         }
@@ -78,17 +98,18 @@ public class UpstreamTokenRefresher {
             return token.accessToken();
         }
         // Expired: nothing valid to hand out, so wait for the shared refresh.
-        return await(refresh(session.id(), false));
+        return await(refresh(session.id(), s -> needsRefresh(s, clock.instant())));
     }
 
     /**
-     * A new upstream token now, whatever the old one's expiry says: v3 refused it (401). Concurrent
-     * callers share one refresh.
+     * A new upstream token because v3 refused {@code rejectedAccessToken} (401). Concurrent callers
+     * share one refresh, and a caller whose rejected token was already replaced gets the current
+     * one without a token call: a late 401 never discards a freshly fetched token.
      *
      * @throws LegacyFault AUTH-021 when the upstream refuses to renew, DependentServiceDown when unreachable
      */
-    public String refreshNow(Session session) {
-        return await(refresh(session.id(), true));
+    public String refreshNow(Session session, String rejectedAccessToken) {
+        return await(refresh(session.id(), s -> rejectedAccessToken.equals(s.upstream().accessToken())));
     }
 
     /**
@@ -98,18 +119,25 @@ public class UpstreamTokenRefresher {
      * @throws LegacyFault FailedToRenewToken when the upstream refuses, DependentServiceDown when unreachable
      */
     Session refreshForRenewal(String sessionId) {
-        return await(refresh(sessionId, true), new LegacyFault(StatusCode.FAILED_TO_RENEW_TOKEN));
+        return await(refresh(sessionId, s -> true), new LegacyFault(StatusCode.FAILED_TO_RENEW_TOKEN));
     }
 
     private String await(CompletableFuture<Session> refresh) {
-        return await(refresh, new LegacyFault(StatusCode.AUTH_021, "The upstream no longer accepts this session; create a new session."))
-                .upstream().accessToken();
+        Session session = await(refresh, refusedUpstream());
+        if (session.upstream().renewalRefused() && session.upstream().expiredAt(clock.instant())) {
+            throw refusedUpstream();
+        }
+        return session.upstream().accessToken();
+    }
+
+    private static LegacyFault refusedUpstream() {
+        return new LegacyFault(StatusCode.AUTH_021, "The upstream no longer accepts this session; create a new session.");
     }
 
     /** Waits for a refresh, never longer than the token endpoint may take. */
     private Session await(CompletableFuture<Session> refresh, LegacyFault whenRefused) {
         try {
-            return refresh.get(upstreamConfig.tokenTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            return refresh.get(waitLimit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof LegacyFault fault) {
                 throw fault; // the session is gone
@@ -133,16 +161,21 @@ public class UpstreamTokenRefresher {
         if (backoff != null && clock.instant().isBefore(backoff.nextAttempt())) {
             return;
         }
-        refresh(session.id(), false);
+        refresh(session.id(), s -> needsRefresh(s, clock.instant()));
     }
 
-    /** Whether the session's upstream token is inside the renewal margin and can be renewed. */
+    /** Whether the session's upstream token is due for renewal (see {@link RenewalSchedule}) and can be renewed. */
     public boolean needsRefresh(Session session, Instant now) {
         return session.kind() != SessionKind.OAUTH2_PASSTHROUGH
-                && !now.isBefore(session.upstream().expiresAt().minus(config.renewalMargin()));
+                && !session.upstream().renewalRefused()
+                && !now.isBefore(schedule.renewAt(session.upstream()));
     }
 
-    private CompletableFuture<Session> refresh(String sessionId, boolean force) {
+    /**
+     * Joins the session's running refresh, or starts one that asks the endpoint only if
+     * {@code stillNeeded} holds for the stored session when it runs.
+     */
+    private CompletableFuture<Session> refresh(String sessionId, Predicate<Session> stillNeeded) {
         CompletableFuture<Session> promise = new CompletableFuture<>();
         CompletableFuture<Session> running = inFlight.putIfAbsent(sessionId, promise);
         if (running != null) {
@@ -150,12 +183,15 @@ public class UpstreamTokenRefresher {
         }
         try {
             executor.execute(() -> {
+                // Leaves the map before completing: whoever sees the result and asks again (a 401
+                // on the fresh token) starts a new refresh instead of joining this finished one.
                 try {
-                    promise.complete(doRefresh(sessionId, force));
-                } catch (Throwable failure) {
-                    promise.completeExceptionally(failure);
-                } finally {
+                    Session refreshed = doRefresh(sessionId, stillNeeded);
                     inFlight.remove(sessionId, promise);
+                    promise.complete(refreshed);
+                } catch (Throwable failure) {
+                    inFlight.remove(sessionId, promise);
+                    promise.completeExceptionally(failure);
                 }
             });
         } catch (RuntimeException rejected) {
@@ -165,15 +201,18 @@ public class UpstreamTokenRefresher {
         return promise;
     }
 
-    private Session doRefresh(String sessionId, boolean force) {
+    private Session doRefresh(String sessionId, Predicate<Session> stillNeeded) {
         Session session = store.findById(sessionId)
                 .orElseThrow(() -> new LegacyFault(StatusCode.AUTH_010));
-        if (!force && !needsRefresh(session, clock.instant())) {
+        if (!stillNeeded.test(session)) {
             return session; // someone refreshed it meanwhile
         }
         if (session.kind() == SessionKind.OAUTH2_PASSTHROUGH) {
             // The client holds this token's grant; the gateway cannot renew it.
             throw new TokenEndpointException(TokenEndpointException.Reason.GRANT_REJECTED, "pass-through token");
+        }
+        if (session.upstream().renewalRefused()) {
+            throw new TokenEndpointException(TokenEndpointException.Reason.GRANT_REJECTED, "renewal refused before");
         }
         try {
             UpstreamToken fresh = tokenEndpoint.grant(session.credentials(), renewalGrant(session));
@@ -181,6 +220,13 @@ public class UpstreamTokenRefresher {
             return store.update(sessionId, s -> s.withUpstream(keepRefreshToken(s.upstream(), fresh)))
                     .orElse(session.withUpstream(fresh));
         } catch (TokenEndpointException e) {
+            if (e.reason() != TokenEndpointException.Reason.UNAVAILABLE) {
+                // Refused, not unreachable: asking again gives the same answer and costs a token call.
+                failures.remove(sessionId);
+                store.update(sessionId, s -> s.withUpstream(s.upstream().withRenewalRefused()));
+                LOG.warnf("Upstream token renewal refused for session %s (%s); no further attempts", sessionId, e.getMessage());
+                throw e;
+            }
             Backoff next = failures.merge(sessionId,
                     new Backoff(clock.instant().plus(config.refreshBackoffInitial()), config.refreshBackoffInitial()),
                     (old, first) -> {
@@ -192,7 +238,6 @@ public class UpstreamTokenRefresher {
             throw e;
         }
     }
-
     /** The grant that renews this session's upstream token without the user's password. */
     static TokenGrant renewalGrant(Session session) {
         if (session.upstream().refreshToken() != null) {
@@ -210,7 +255,7 @@ public class UpstreamTokenRefresher {
     /** A grant answer without a refresh token leaves the one the session had in place. */
     private static UpstreamToken keepRefreshToken(UpstreamToken previous, UpstreamToken fresh) {
         return fresh.refreshToken() == null && previous.refreshToken() != null
-                ? new UpstreamToken(fresh.accessToken(), previous.refreshToken(), fresh.expiresAt())
+                ? new UpstreamToken(fresh.accessToken(), previous.refreshToken(), fresh.expiresAt(), fresh.issuedAt())
                 : fresh;
     }
 

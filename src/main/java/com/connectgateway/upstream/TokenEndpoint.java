@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jboss.logging.Logger;
@@ -26,6 +27,8 @@ public class TokenEndpoint {
     private static final Logger LOG = Logger.getLogger(TokenEndpoint.class);
     /** Used when the endpoint omits expires_in; the documented v3 lifetime. */
     private static final Duration DEFAULT_LIFETIME = Duration.ofMinutes(30);
+    /** Longer than any token the v3 endpoint issues (30 minutes) by far: beyond it the answer is broken. */
+    static final Duration MAX_LIFETIME = Duration.ofDays(1);
 
     private final ObjectMapper json;
     private final Clock clock;
@@ -51,7 +54,8 @@ public class TokenEndpoint {
         if (response.status() == 200) {
             return parseToken(response);
         }
-        if (response.status() >= 500 || response.status() < 400) {
+        if (response.status() >= 500 || response.status() < 400 || response.status() == 408 || response.status() == 429) {
+            // 408/429 say "not now", not "never": a refresh refused with them is retried later.
             LOG.warnf("Token endpoint answered HTTP %d to a %s grant", response.status(), grantName(grant));
             throw new TokenEndpointException(Reason.UNAVAILABLE, "token endpoint answered HTTP " + response.status());
         }
@@ -68,6 +72,11 @@ public class TokenEndpoint {
      * form's client_id also goes out as {@code Api-Key}, which every upstream call carries.
      */
     public RawTokenResponse forward(MultivaluedMap<String, String> form) {
+        if (!TokenEndpointInput.acceptable(form.getFirst("client_id"))
+                || !TokenEndpointInput.acceptable(form.getFirst("client_secret"))) {
+            // The HTTP client would refuse the Api-Key header only after taking a connection.
+            throw new TokenEndpointException(Reason.CLIENT_REJECTED, "client credentials contain a control character");
+        }
         try {
             return guards.token().get(() -> {
                 RawTokenResponse response = post(form);
@@ -121,7 +130,13 @@ public class TokenEndpoint {
             Duration lifetime = expiresIn == null || expiresIn.asText().isBlank()
                     ? DEFAULT_LIFETIME
                     : Duration.ofSeconds(Long.parseLong(expiresIn.asText().trim()));
-            return new UpstreamToken(access, text(body, "refresh_token"), clock.instant().plus(lifetime));
+            if (lifetime.isNegative() || lifetime.isZero() || lifetime.compareTo(MAX_LIFETIME) > 0) {
+                // Not a token to build a session on: it is dead at once, or its expiry is meaningless.
+                LOG.warnf("Token endpoint answered expires_in=%d s; treated as an upstream error", lifetime.toSeconds());
+                throw new TokenEndpointException(Reason.UNAVAILABLE, "token endpoint answered an unusable expires_in");
+            }
+            Instant issuedAt = clock.instant();
+            return new UpstreamToken(access, text(body, "refresh_token"), issuedAt.plus(lifetime), issuedAt);
         } catch (IOException | NumberFormatException | NullPointerException e) {
             throw new TokenEndpointException(Reason.UNAVAILABLE, "token endpoint answer could not be read");
         }

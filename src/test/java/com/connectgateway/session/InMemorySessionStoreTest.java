@@ -23,6 +23,7 @@ class InMemorySessionStoreTest {
             public Duration expiredRetention() { return retention; }
             public long maxSessions() { return maxSessions; }
             public Duration renewalMargin() { return Duration.ofMinutes(5); }
+            public double renewalLifetimeFraction() { return 0.75; }
             public Duration refreshBackoffInitial() { return Duration.ofSeconds(2); }
             public Duration refreshBackoffMax() { return Duration.ofMinutes(1); }
             public int refreshThreads() { return 1; }
@@ -99,5 +100,53 @@ class InMemorySessionStoreTest {
         long indexed = java.util.stream.IntStream.range(0, 1000)
                 .filter(i -> store.findByTokenDigest("t-" + i).isPresent()).count();
         assertThat(indexed).isLessThanOrEqualTo(50);
+    }
+
+    @Test
+    void unchangedTokenNeverMissesWhileWritersRefreshRenewAndRevoke() throws Exception {
+        InMemorySessionStore store = new InMemorySessionStore(config(10, Duration.ofHours(1)), clock);
+        Instant expiry = clock.instant().plus(Duration.ofMinutes(30));
+        store.save(session("1", expiry));
+        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.concurrent.atomic.AtomicLong misses = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicLong lookups = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<?>> work = new java.util.ArrayList<>();
+            for (int r = 0; r < 4; r++) {
+                work.add(pool.submit(() -> {
+                    while (running.get()) {
+                        if (store.findByTokenDigest("t-1").isEmpty() || store.findByTokenDigest("s-1").isEmpty()) {
+                            misses.incrementAndGet();
+                        }
+                        lookups.incrementAndGet();
+                    }
+                }));
+            }
+            // Upstream refreshes rewrite the record; renewals add pairs, push old ones out and
+            // revoke their secure tokens. The CreateSession pair ("t-1", "s-1") stays throughout.
+            work.add(pool.submit(() -> {
+                for (int i = 0; running.get(); i++) {
+                    int n = i;
+                    store.update("1", s -> s.withUpstream(new UpstreamToken("a-" + n, "r", expiry)));
+                }
+            }));
+            work.add(pool.submit(() -> {
+                for (int i = 0; running.get(); i++) {
+                    TokenPair pair = new TokenPair("t-r" + i, "s-r" + i);
+                    store.update("1", s -> s.renewed(pair, expiry, 3));
+                    store.update("1", s -> s.withoutSecureToken(pair.secureTokenDigest()));
+                }
+            }));
+            Thread.sleep(700);
+            running.set(false);
+            for (java.util.concurrent.Future<?> future : work) {
+                future.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(lookups.get()).isPositive();
+        assertThat(misses).hasValue(0);
     }
 }

@@ -41,13 +41,19 @@ class TokenStormTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             // The bulkhead is widened so all callers reach v3: this class counts token requests only.
+            // A tiny lifetime fraction makes a 60 s token due for renewal within a second, as the
+            // five-minute margin alone would make it due at once.
             return Map.of("gateway.session.renewer.enabled", "false",
+                    "gateway.session.renewal-lifetime-fraction", "0.01",
                     "gateway.upstream.resilience.max-concurrent-calls", "256");
         }
     }
 
     @Inject
     SessionBroker broker;
+
+    @Inject
+    UpstreamTokenRefresher refresher;
 
     private String legacyToken;
 
@@ -134,7 +140,9 @@ class TokenStormTest {
     private Session openSession() {
         legacyToken = (String) LegacyApi.createUserSession().get("Token");
         assertThat(Sandbox.tokenRequests()).isEqualTo(1);
-        return broker.authenticate(legacyToken).session();
+        Session session = broker.authenticate(legacyToken).session();
+        await().atMost(Duration.ofSeconds(2)).until(() -> refresher.needsRefresh(session, java.time.Instant.now()));
+        return session;
     }
 
     /** The stored state of the session opened by {@link #openSession()}. */

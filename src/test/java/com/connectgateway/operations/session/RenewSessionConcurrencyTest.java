@@ -100,12 +100,13 @@ class RenewSessionConcurrencyTest {
     @Test
     void aFailedRenewalIsNotKeptAndTheNextCallRetries() throws Exception {
         Map<String, Object> session = LegacyApi.createUserSession();
-        Sandbox.tokenEndpoint(Map.of("failStatus", 400, "delayMillis", 300));
+        // Unreachable, not refused: a refused renewal is final (RefreshPolicyTest).
+        Sandbox.tokenEndpoint(Map.of("failStatus", 503, "delayMillis", 300));
 
         List<JsonPath> answers = concurrently(() -> renew(overHttps(), (String) session.get("SecureToken")).extract().jsonPath());
 
         assertThat(answers).allSatisfy(answer ->
-                assertThat(answer.getString("ResponseHeader.StatusList[0].Code")).isEqualTo("FailedToRenewToken"));
+                assertThat(answer.getString("ResponseHeader.StatusList[0].Code")).isEqualTo("DependentServiceDown"));
         Sandbox.tokenEndpoint(Map.of());
         renew(overHttps(), (String) session.get("SecureToken")).body("ResponseHeader.Status", equalTo("success"));
     }

@@ -1,0 +1,84 @@
+package com.connectgateway.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.connectgateway.support.Faults;
+import com.connectgateway.support.LegacyApi;
+import com.connectgateway.support.Sandbox;
+import com.connectgateway.support.SearchRequests;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Concurrent upstream 401s on one session cause exactly one token request, and all callers succeed. */
+@QuarkusTest
+@TestProfile(UnauthorizedStormTest.OwnBreakers.class)
+class UnauthorizedStormTest {
+
+    /** Its own application: no circuit breaker state left by other storms, no background renewer. */
+    public static class OwnBreakers implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("gateway.session.renewer.enabled", "false",
+                    "gateway.upstream.resilience.max-concurrent-calls", "64");
+        }
+    }
+
+    private static final int CALLERS = 16;
+    private static final String SEARCH = "/sandbox/v3/search/images/creative";
+
+    @BeforeEach
+    void reset() {
+        Sandbox.reset();
+        Faults.clear();
+    }
+
+    @AfterEach
+    void clear() {
+        Faults.clear();
+    }
+
+    @Test
+    void sixteenConcurrentUnauthorizedSearchesCauseOneTokenRequest() throws Exception {
+        String token = (String) LegacyApi.createUserSession().get("Token");
+        assertThat(Sandbox.tokenRequests()).isEqualTo(1);
+        // Every first attempt gets a 401: half of them at once, half only after the refresh they
+        // cause has finished (it takes 300 ms), so those late 401s are for a token already replaced.
+        Sandbox.tokenEndpoint(Map.of("delayMillis", 300));
+        Faults.rules(List.of(
+                Map.of("path", SEARCH, "status", 401, "times", CALLERS / 2),
+                Map.of("path", SEARCH, "status", 401, "times", CALLERS / 2, "delayMillis", 1000)));
+        Map<String, Object> body = SearchRequests.creative(SearchRequests.body(1, 1));
+
+        ExecutorService pool = Executors.newFixedThreadPool(CALLERS);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<String>> statuses = new ArrayList<>();
+            for (int i = 0; i < CALLERS; i++) {
+                statuses.add(pool.submit(() -> {
+                    start.await();
+                    var answer = SearchRequests.search(token, body).extract().jsonPath();
+                    return "success".equals(answer.getString("ResponseHeader.Status")) ? "success"
+                            : answer.getString("ResponseHeader.StatusList[0].Code") + " " + answer.getString("ResponseHeader.StatusList[0].Message");
+                }));
+            }
+            start.countDown();
+            for (Future<String> status : statuses) {
+                assertThat(status.get()).isEqualTo("success");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(Sandbox.tokenRequests()).isEqualTo(2); // CreateSession's grant plus exactly one refresh
+    }
+}
