@@ -35,13 +35,7 @@ final class CreativeImages {
         double placed = CatalogWords.SCENERY.contains(subject) ? 0.8 : 0.55;
         Place place = graphic || places.isEmpty() || !dice.chance(placed) ? null : dice.pick(places);
 
-        draft.collection = draft.graphicalStyle.equals("vector")
-                ? SandboxCollections.VECTORS : dice.pick(SandboxCollections.CREATIVE_PHOTO);
-        draft.artist = dice.pick(CatalogWords.CREATIVE_ARTISTS);
-        draft.artistTitle = "None";
-        draft.copyright = dice.chance(0.05) ? null : draft.artist;
-        draft.creditLine = draft.collection.name();
-        draft.colorType = graphic ? "color" : parts.colorType(90, 7, 3);
+        credits(draft, graphic);
         describe(draft, subject, action, place);
         // Subject keywords first, as v3 lists the most telling ones first; shape() adds the composition.
         keywords(draft, subject, action, place);
@@ -76,13 +70,7 @@ final class CreativeImages {
         Place place = graphic || !dice.chance(0.35) ? null : dice.pick(CatalogWords.CREATIVE_PLACES);
         String people = graphic || topic.person() ? "No People"
                 : dice.weighted(List.of("No People", "One Person", "Two People", "Group Of People"), 55, 25, 10, 10);
-        draft.collection = draft.graphicalStyle.equals("vector")
-                ? SandboxCollections.VECTORS : dice.pick(SandboxCollections.CREATIVE_PHOTO);
-        draft.artist = dice.pick(CatalogWords.CREATIVE_ARTISTS);
-        draft.artistTitle = "None";
-        draft.copyright = dice.chance(0.05) ? null : draft.artist;
-        draft.creditLine = draft.collection.name();
-        draft.colorType = graphic ? "color" : parts.colorType(90, 7, 3);
+        credits(draft, graphic);
         TopicTexts.creative(draft, topic, place, people, dice);
         parts.topicKeywords(draft, topic);
         if (place != null) {
@@ -190,5 +178,16 @@ final class CreativeImages {
 
     private static String capitalized(String text) {
         return text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    }
+
+    /** Collection, artist and colour, drawn the same way for hand-made and open-vocabulary pictures. */
+    private void credits(ImageDraft draft, boolean graphic) {
+        draft.collection = draft.graphicalStyle.equals("vector")
+                ? SandboxCollections.VECTORS : dice.pick(SandboxCollections.CREATIVE_PHOTO);
+        draft.artist = dice.pick(CatalogWords.CREATIVE_ARTISTS);
+        draft.artistTitle = "None";
+        draft.copyright = dice.chance(0.05) ? null : draft.artist;
+        draft.creditLine = draft.collection.name();
+        draft.colorType = graphic ? "color" : parts.colorType(90, 7, 3);
     }
 }

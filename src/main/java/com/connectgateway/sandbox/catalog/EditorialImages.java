@@ -53,16 +53,7 @@ final class EditorialImages {
         }
         draft.graphicalStyle = dice.chance(0.03) ? "illustration" : "photography";
         parts.shape(draft, 2000, ARCHIVAL.equals(draft.editorialSegments.get(0)) ? 4500 : 6000);
-        draft.callForImage = dice.chance(0.02);
-        draft.qualityRank = dice.between(1, 3);
-        draft.allowedUse = new AllowedUse(EDITORIAL_USE, NOT_RELEASED,
-                dice.weighted(List.of(List.<String>of(), RESTRICTIONS_CONTACT, RESTRICTIONS_PRESS), 65, 25, 10));
-        draft.productTypes = draft.callForImage ? List.of() : dice.weighted(List.of(
-                List.of("editorialsubscription", "easyaccess"), List.of("editorialsubscription"), List.of("easyaccess")),
-                80, 15, 5);
-        draft.embeddable = dice.chance(0.7);
-        draft.popularity = parts.popularity();
-        draft.editorialSource = source(draft);
+        licensing(draft);
         draft.keyword(parts.keyword(switch (draft.people.size()) {
             case 0 -> dice.chance(0.5) ? "Crowd" : "No People";
             case 1 -> "One Person";
@@ -107,16 +98,7 @@ final class EditorialImages {
         parts.placeKeywords(draft, place);
         draft.graphicalStyle = "photography";
         parts.shape(draft, 2000, archival ? 4500 : 6000);
-        draft.callForImage = dice.chance(0.02);
-        draft.qualityRank = dice.between(1, 3);
-        draft.allowedUse = new AllowedUse(EDITORIAL_USE, NOT_RELEASED,
-                dice.weighted(List.of(List.<String>of(), RESTRICTIONS_CONTACT, RESTRICTIONS_PRESS), 65, 25, 10));
-        draft.productTypes = draft.callForImage ? List.of() : dice.weighted(List.of(
-                List.of("editorialsubscription", "easyaccess"), List.of("editorialsubscription"), List.of("easyaccess")),
-                80, 15, 5);
-        draft.embeddable = dice.chance(0.7);
-        draft.popularity = parts.popularity();
-        draft.editorialSource = source(draft);
+        licensing(draft);
         draft.keyword(parts.keyword(topic.person() ? "One Person" : dice.chance(0.5) ? "Crowd" : "No People"));
         parts.techniqueKeywords(draft);
         return draft.build(dice);
@@ -307,5 +289,19 @@ final class EditorialImages {
     private static String dateline(Place place, OffsetDateTime when) {
         return place.city().toUpperCase(Locale.ROOT) + ", " + place.country().toUpperCase(Locale.ROOT) + " - "
                 + DATELINE.format(when).toUpperCase(Locale.ROOT);
+    }
+
+    /** Licensing and ranking, drawn the same way for hand-made and open-vocabulary pictures. */
+    private void licensing(ImageDraft draft) {
+        draft.callForImage = dice.chance(0.02);
+        draft.qualityRank = dice.between(1, 3);
+        draft.allowedUse = new AllowedUse(EDITORIAL_USE, NOT_RELEASED,
+                dice.weighted(List.of(List.<String>of(), RESTRICTIONS_CONTACT, RESTRICTIONS_PRESS), 65, 25, 10));
+        draft.productTypes = draft.callForImage ? List.of() : dice.weighted(List.of(
+                List.of("editorialsubscription", "easyaccess"), List.of("editorialsubscription"), List.of("easyaccess")),
+                80, 15, 5);
+        draft.embeddable = dice.chance(0.7);
+        draft.popularity = parts.popularity();
+        draft.editorialSource = source(draft);
     }
 }
