@@ -119,7 +119,12 @@ public class UpstreamTokenRefresher {
      * @throws LegacyFault FailedToRenewToken when the upstream refuses, DependentServiceDown when unreachable
      */
     Session refreshForRenewal(String sessionId) {
-        return await(refresh(sessionId, s -> true), new LegacyFault(StatusCode.FAILED_TO_RENEW_TOKEN));
+        Session session = await(refresh(sessionId, s -> true), new LegacyFault(StatusCode.FAILED_TO_RENEW_TOKEN));
+        if (session.upstream().renewalRefused()) {
+            // It joined a refresh that had nothing to do because the endpoint refused this session before.
+            throw new LegacyFault(StatusCode.FAILED_TO_RENEW_TOKEN);
+        }
+        return session;
     }
 
     private String await(CompletableFuture<Session> refresh) {

@@ -3,6 +3,7 @@ package com.connectgateway.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.connectgateway.support.SettableClock;
 import com.connectgateway.wire.LegacyFault;
 import com.connectgateway.wire.StatusCode;
 import java.time.Duration;

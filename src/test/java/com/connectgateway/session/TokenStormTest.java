@@ -43,9 +43,12 @@ class TokenStormTest {
             // The bulkhead is widened so all callers reach v3: this class counts token requests only.
             // A tiny lifetime fraction makes a 60 s token due for renewal within a second, as the
             // five-minute margin alone would make it due at once.
+            // The token timeout is generous: 200 concurrent searches on two cores can hold the one
+            // refresh longer than the suite's 2 s, and a timed-out refresh would not be retried here.
             return Map.of("gateway.session.renewer.enabled", "false",
                     "gateway.session.renewal-lifetime-fraction", "0.01",
-                    "gateway.upstream.resilience.max-concurrent-calls", "256");
+                    "gateway.upstream.resilience.max-concurrent-calls", "256",
+                    "gateway.upstream.token-timeout", "10S");
         }
     }
 
@@ -73,7 +76,7 @@ class TokenStormTest {
 
         assertThat(seen).hasSize(CALLERS).doesNotContainNull();
         // The sandbox counts a token request when it arrives; the new token is stored when it returns.
-        await().atMost(Duration.ofSeconds(5)).until(() -> !current(session).upstream().accessToken().equals(before));
+        await().atMost(Duration.ofSeconds(15)).until(() -> !current(session).upstream().accessToken().equals(before));
         String after = current(session).upstream().accessToken();
         // Callers were served the still-valid token or, if they came late, the fresh one.
         assertThat(new HashSet<>(seen)).isSubsetOf(Set.of(before, after));
@@ -120,7 +123,7 @@ class TokenStormTest {
             pool.shutdownNow();
         }
         // The sandbox counts a token request when it arrives; the new token is stored when it returns.
-        await().atMost(Duration.ofSeconds(5)).until(() ->
+        await().atMost(Duration.ofSeconds(15)).until(() ->
                 !current(session).upstream().accessToken().equals(session.upstream().accessToken()));
         assertThat(Sandbox.tokenRequests()).isEqualTo(2);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.connectgateway.support.SettableClock;
 import com.connectgateway.upstream.ApiCredentials;
 import com.connectgateway.upstream.TokenEndpointException;
 import com.connectgateway.upstream.TokenGrant;

@@ -3,19 +3,19 @@ package com.connectgateway.operations.download;
 import static com.connectgateway.support.Downloads.create;
 import static org.hamcrest.Matchers.equalTo;
 
-import com.connectgateway.support.AdjustableClock;
 import com.connectgateway.support.Downloads;
 import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.Sandbox;
+import com.connectgateway.support.SettableClock;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,19 +31,13 @@ class DownloadTokenLifetimeTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of("gateway.session.token-duration", "48H");
         }
-
-        @Override
-        public Set<Class<?>> getEnabledAlternatives() {
-            return Set.of(AdjustableClock.class);
-        }
     }
 
-    @Inject
-    AdjustableClock clock;
+    private final SettableClock clock = new SettableClock();
 
-    @AfterEach
-    void resetClock() {
-        clock.reset();
+    @BeforeEach
+    void installClock() {
+        QuarkusMock.installMockForType(clock, Clock.class);
     }
 
     @Test

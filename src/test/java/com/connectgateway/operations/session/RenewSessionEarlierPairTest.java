@@ -8,11 +8,11 @@ import static com.connectgateway.support.LegacyApi.renew;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
-import com.connectgateway.session.SettableClock;
 import com.connectgateway.support.Downloads;
 import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.Sandbox;
 import com.connectgateway.support.SearchRequests;
+import com.connectgateway.support.SettableClock;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;

@@ -1,4 +1,4 @@
-package com.connectgateway.session;
+package com.connectgateway.support;
 
 import java.time.Clock;
 import java.time.Duration;
