@@ -1,5 +1,6 @@
 package com.connectgateway.endpoint;
 
+import com.connectgateway.session.LegacyTokens;
 import com.connectgateway.session.SessionBroker;
 import com.connectgateway.session.TokenKind;
 import com.connectgateway.session.TokenMatch;
@@ -17,7 +18,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.Base64;
 import java.util.Map;
 
 /**
@@ -31,11 +31,13 @@ import java.util.Map;
 public class SingleStepDownloadResource {
 
     private final SessionBroker broker;
+    private final LegacyTokens tokens;
     private final V3Api v3;
     private final SecureTransportDetector transport;
 
-    SingleStepDownloadResource(SessionBroker broker, V3Api v3, SecureTransportDetector transport) {
+    SingleStepDownloadResource(SessionBroker broker, LegacyTokens tokens, V3Api v3, SecureTransportDetector transport) {
         this.broker = broker;
+        this.tokens = tokens;
         this.v3 = v3;
         this.transport = transport;
     }
@@ -55,7 +57,9 @@ public class SingleStepDownloadResource {
             if (fault.code() == StatusCode.AUTH_012) {
                 return error(401, "The token has expired.", coordinationId);
             }
-            if (mintedByGateway(bearer)) { // revoked, expired and gone, or made up: never handed to v3
+            // A gateway-shaped bearer no session knows is revoked, expired and gone, or made up; an upstream
+            // token has another form. Such a bearer is never handed to v3.
+            if (tokens.looksMinted(bearer)) {
                 return error(401, "The token is not valid.", coordinationId);
             }
             match = null; // not one of ours: an access token the client got from the upstream directly
@@ -95,24 +99,6 @@ public class SingleStepDownloadResource {
                     ? error(502, failure.getMessage(), coordinationId)
                     : error(503, "The image service is unavailable.", coordinationId);
         };
-    }
-
-    /**
-     * Whether the bearer has the exact form of a gateway Token or SecureToken (32 random bytes,
-     * canonical unpadded base64url, 43 characters), so an unknown one is a dead gateway token,
-     * not an upstream access token. Tokens the gateway got from {@code /oauth2/token} are upstream
-     * tokens and are found by the broker while they live.
-     */
-    static boolean mintedByGateway(String bearer) {
-        if (bearer.length() != 43) {
-            return false;
-        }
-        try {
-            byte[] bytes = Base64.getUrlDecoder().decode(bearer);
-            return bytes.length == 32 && Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).equals(bearer);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     private static String bearer(String authorization) {

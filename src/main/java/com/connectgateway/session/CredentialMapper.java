@@ -1,6 +1,7 @@
 package com.connectgateway.session;
 
 import com.connectgateway.upstream.ApiCredentials;
+import com.connectgateway.upstream.ConstantTime;
 import com.connectgateway.wire.LegacyFault;
 import com.connectgateway.wire.StatusCode;
 import jakarta.enterprise.context.ApplicationScoped;

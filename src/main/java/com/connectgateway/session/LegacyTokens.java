@@ -1,11 +1,11 @@
 package com.connectgateway.session;
 
+import com.connectgateway.wire.UrlSafeBase64;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.Base64;
 
 /**
  * Mints legacy tokens (256 bits from a CSPRNG, URL-safe) and computes the SHA-256 digests the
@@ -15,20 +15,32 @@ import java.util.Base64;
 @ApplicationScoped
 public class LegacyTokens {
 
-    private static final Base64.Encoder URL_SAFE = Base64.getUrlEncoder().withoutPadding();
+    private static final int TOKEN_BYTES = 32;
 
     private final SecureRandom random = new SecureRandom();
 
     public String mint() {
-        byte[] bytes = new byte[32];
+        byte[] bytes = new byte[TOKEN_BYTES];
         random.nextBytes(bytes);
-        return URL_SAFE.encodeToString(bytes);
+        return UrlSafeBase64.encode(bytes);
+    }
+
+    /**
+     * Whether {@code text} has exactly the form {@link #mint()} gives (whether or not any session
+     * still knows it), so an unknown one is a dead gateway token rather than an upstream token.
+     */
+    public boolean looksMinted(String text) {
+        try {
+            return text != null && UrlSafeBase64.decodeCanonical(text).length == TOKEN_BYTES;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     public String digest(String token) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return URL_SAFE.encodeToString(hash);
+            return UrlSafeBase64.encode(hash);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every Java platform", e);
         }

@@ -1,5 +1,6 @@
 package com.connectgateway.session;
 
+import com.connectgateway.upstream.ConstantTime;
 import com.connectgateway.wire.LegacyFault;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;

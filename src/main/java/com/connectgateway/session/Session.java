@@ -1,6 +1,7 @@
 package com.connectgateway.session;
 
 import com.connectgateway.upstream.ApiCredentials;
+import com.connectgateway.upstream.ConstantTime;
 import com.connectgateway.upstream.UpstreamToken;
 import java.time.Instant;
 import java.util.ArrayList;

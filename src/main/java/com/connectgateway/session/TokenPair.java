@@ -1,5 +1,7 @@
 package com.connectgateway.session;
 
+import com.connectgateway.upstream.ConstantTime;
+
 /**
  * The digests of one legacy Token/SecureToken pair. {@code secureTokenDigest} is null once that
  * SecureToken was revoked, or for sessions that never had one (OAuth2 pass-through).

@@ -1,7 +1,5 @@
 package com.connectgateway.upstream;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Objects;
 
 /**
@@ -16,21 +14,14 @@ public record ApiCredentials(String apiKey, String apiSecret) {
             return false;
         }
         // Both compared every time: a wrong key takes as long as a wrong secret.
-        boolean sameKey = constantTimeEquals(apiKey, that.apiKey);
-        boolean sameSecret = constantTimeEquals(apiSecret, that.apiSecret);
+        boolean sameKey = ConstantTime.equals(apiKey, that.apiKey);
+        boolean sameSecret = ConstantTime.equals(apiSecret, that.apiSecret);
         return sameKey & sameSecret;
     }
 
     @Override
     public int hashCode() {
         return Objects.hashCode(apiKey); // never derived from the secret
-    }
-
-    private static boolean constantTimeEquals(String a, String b) {
-        if (a == null || b == null) {
-            return a == b;
-        }
-        return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.connectgateway.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.connectgateway.upstream.ApiCredentials;
+import com.connectgateway.upstream.ConstantTime;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,6 +1,7 @@
 package com.connectgateway.operations.download;
 
 import com.connectgateway.operations.download.DownloadGrant.AssetType;
+import com.connectgateway.wire.UrlSafeBase64;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -51,8 +52,6 @@ public class DownloadTokenCodec {
 
     private static final Logger LOG = Logger.getLogger(DownloadTokenCodec.class);
     private static final String VERSION = "d1";
-    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
-    private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
     private final SecretKeySpec key;
     private final DownloadConfig config;
@@ -71,7 +70,7 @@ public class DownloadTokenCodec {
         String payload = String.join("|", VERSION, type.code(), assetId, text(height), text(sizeName), text(productType),
                 text(productId), sessionTag(sessionId), Long.toString(expires.getEpochSecond()));
         byte[] bytes = payload.getBytes(StandardCharsets.UTF_8);
-        return ENCODER.encodeToString(bytes) + "." + ENCODER.encodeToString(sign(bytes));
+        return UrlSafeBase64.encode(bytes) + "." + UrlSafeBase64.encode(sign(bytes));
     }
 
     /**
@@ -99,8 +98,8 @@ public class DownloadTokenCodec {
             if (dot <= 0) {
                 throw new IllegalArgumentException("no signature");
             }
-            byte[] payload = canonical(token.substring(0, dot));
-            byte[] signature = canonical(token.substring(dot + 1));
+            byte[] payload = UrlSafeBase64.decodeCanonical(token.substring(0, dot));
+            byte[] signature = UrlSafeBase64.decodeCanonical(token.substring(dot + 1));
             if (!MessageDigest.isEqual(sign(payload), signature)) {
                 throw new IllegalArgumentException("bad signature");
             }
@@ -113,18 +112,6 @@ public class DownloadTokenCodec {
         } catch (IllegalArgumentException e) {
             throw new RefusedToken(Problem.INVALID, null);
         }
-    }
-
-    /**
-     * Decodes only the one spelling {@link #issue} writes: the decoder alone ignores the unused
-     * low bits of the last character and accepts padding, so several strings would name one token.
-     */
-    private static byte[] canonical(String part) {
-        byte[] bytes = DECODER.decode(part);
-        if (!ENCODER.encodeToString(bytes).equals(part)) {
-            throw new IllegalArgumentException("not canonical base64url");
-        }
-        return bytes;
     }
 
     private byte[] sign(byte[] payload) {
@@ -141,7 +128,7 @@ public class DownloadTokenCodec {
     private static String sessionTag(String sessionId) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(sessionId.getBytes(StandardCharsets.UTF_8));
-            return ENCODER.encodeToString(java.util.Arrays.copyOf(digest, 16));
+            return UrlSafeBase64.encode(java.util.Arrays.copyOf(digest, 16));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

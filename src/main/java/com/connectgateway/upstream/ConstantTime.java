@@ -1,15 +1,15 @@
-package com.connectgateway.session;
+package com.connectgateway.upstream;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
 /** Secret comparisons whose duration does not depend on where the inputs differ. */
-final class ConstantTime {
+public final class ConstantTime {
 
     private ConstantTime() {
     }
 
-    static boolean equals(String expected, String actual) {
+    public static boolean equals(String expected, String actual) {
         if (expected == null || actual == null) {
             return expected == actual;
         }
