@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.connectgateway.support.LegacyApi;
+import com.connectgateway.support.Sandbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.DecoderConfig;
 import io.restassured.config.EncoderConfig;
@@ -249,5 +250,39 @@ class LegacyEnvelopeTest {
         body.put("SystemId", "sandbox-system");
         post(overHttps(), CREATE_SESSION, envelope(null, 99, "CreateSessionRequestBody", body))
                 .body("ResponseHeader.CoordinationId", equalTo(99));
+    }
+
+    @Test
+    void textAfterTheJsonObjectIsRefusedWithTheCoordinationIdEchoed() {
+        String body = "{\"RequestHeader\":{\"CoordinationId\":\"c-1\"},\"CreateSessionRequestBody\":"
+                + "{\"SystemId\":\"sandbox-system\",\"SystemPassword\":\"sandbox-secret\"}}";
+        Response response = raw().contentType("application/json").body(body + " {\"more\":1}").post(CREATE_SESSION);
+        assertInvalidRequest(response, "more text after its JSON object");
+        response.then().body("ResponseHeader.CoordinationId", equalTo("c-1"));
+    }
+
+    @Test
+    void overlongUtf8NeverReachesV3() {
+        String token = (String) LegacyApi.createUserSession().get("Token");
+        Sandbox.reset();
+        byte[] head = ("{\"RequestHeader\":{\"Token\":\"" + token + "\"},\"SearchForImagesRequestBody\":"
+                + "{\"Query\":{\"SearchPhrase\":\"dog").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "cat\"}}}".getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + 2 + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        body[head.length] = (byte) 0xC0; // with the next byte, an overlong "/"
+        body[head.length + 1] = (byte) 0xAF;
+        System.arraycopy(tail, 0, body, head.length + 2, tail.length);
+        assertInvalidRequest(raw().contentType("application/json").body(body).post("/v1/search/SearchForImages"), "not valid UTF-8");
+        assertThat(Sandbox.searchPaths()).isEmpty();
+    }
+
+    @Test
+    void aHeaderMemberNamedTwiceInDifferentCaseIsRefused() {
+        String token = (String) LegacyApi.createUserSession().get("Token");
+        String body = "{\"RequestHeader\":{\"Token\":\"unknown\",\"token\":\"" + token + "\"},"
+                + "\"SearchForImagesRequestBody\":{\"Query\":{\"SearchPhrase\":\"dog\"}}}";
+        assertInvalidRequest(raw().contentType("application/json").body(body).post("/v1/search/SearchForImages"),
+                "RequestHeader.token is given more than once");
     }
 }

@@ -89,4 +89,64 @@ class LegacyRequestReaderTest {
         assertThat(read("{\"RequestHeader\":{\"Token\":\"secret-token-value\"}}").header().toString())
                 .doesNotContain("secret-token-value");
     }
+
+    private static void assertInvalid(byte[] body, String message) {
+        assertThatThrownBy(() -> new LegacyRequestReader().read(body))
+                .isInstanceOfSatisfying(LegacyFault.class, fault -> {
+                    assertThat(fault.code()).isEqualTo(StatusCode.INVALID_REQUEST);
+                    assertThat(fault.getMessage()).isEqualTo(message);
+                });
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void textAfterTheBodyIsRefusedButWhitespaceIsNot() {
+        String valid = "{\"RequestHeader\":{}}";
+        assertInvalid(utf8(valid + " xyz"), "The request body has more text after its JSON object.");
+        assertInvalid(utf8(valid + "{}"), "The request body has more text after its JSON object.");
+        assertInvalid(utf8(valid + "]"), "The request body has more text after its JSON object.");
+        assertThat(read(valid + " \r\n\t").header().hasToken()).isFalse();
+    }
+
+    @Test
+    void overlongAndOtherInvalidUtf8IsRefused() {
+        byte[] prefix = utf8("{\"RequestHeader\":{},\"X\":\"a");
+        byte[][] invalid = {
+            {(byte) 0xC0, (byte) 0xAF}, // overlong "/"
+            {(byte) 0xE0, (byte) 0x80, (byte) 0xAF}, // overlong "/" in three bytes
+            {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, // an encoded surrogate
+            {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, // beyond U+10FFFF
+        };
+        for (byte[] sequence : invalid) {
+            byte[] body = new byte[prefix.length + sequence.length + 3];
+            System.arraycopy(prefix, 0, body, 0, prefix.length);
+            System.arraycopy(sequence, 0, body, prefix.length, sequence.length);
+            System.arraycopy(utf8("\"}}"), 0, body, prefix.length + sequence.length, 3);
+            assertInvalid(body, "The request body is not valid UTF-8 text.");
+            assertThat(reader.coordinationIdOf(body).isNull()).isTrue();
+        }
+        assertThat(read("{\"RequestHeader\":{\"Token\":\"caf\u00e9 \ud83d\udc36\"}}").header().token()).isEqualTo("caf\u00e9 \ud83d\udc36");
+    }
+
+    @Test
+    void utf16BodiesAreStillRead() {
+        byte[] body = "{\"RequestHeader\":{\"Token\":\"caf\u00e9\"}}".getBytes(StandardCharsets.UTF_16BE);
+        assertThat(reader.read(body).header().token()).isEqualTo("caf\u00e9");
+    }
+
+    @Test
+    void aMemberNamedTwiceIsRefusedWhateverItsCase() {
+        assertInvalid(utf8("{\"RequestHeader\":{\"Token\":\"a\",\"token\":\"b\"}}"),
+                "RequestHeader.token is given more than once (member names are matched ignoring case).");
+        assertInvalid(utf8("{\"RequestHeader\":{\"Token\":\"a\",\"Token\":\"b\"}}"),
+                "Token is given more than once (member names are matched ignoring case).");
+        assertInvalid(utf8("{\"RequestHeader\":{},\"B\":{\"Ids\":[{\"Id\":1,\"ID\":2}]}}"),
+                "B.Ids.[0].ID is given more than once (member names are matched ignoring case).");
+        // The CoordinationId of such a request is still echoed.
+        assertThat(reader.coordinationIdOf(utf8("{\"RequestHeader\":{\"CoordinationId\":\"c\",\"Token\":1,\"Token\":2}}")).asText())
+                .isEqualTo("c");
+    }
 }
