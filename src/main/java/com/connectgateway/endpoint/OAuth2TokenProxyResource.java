@@ -31,7 +31,11 @@ public class OAuth2TokenProxyResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response token(MultivaluedMap<String, String> form, @HeaderParam("Authorization") String authorization) {
+    public Response token(byte[] body, @HeaderParam("Authorization") String authorization) {
+        MultivaluedMap<String, String> form = TokenRequestForm.parse(body).orElse(null);
+        if (form == null) {
+            return oauthError(Response.Status.BAD_REQUEST, "invalid_request", "The request body is not a well-formed form.");
+        }
         BasicClientCredentials.from(authorization).ifPresent(basic -> {
             // RFC 6749 lets clients authenticate with HTTP Basic instead of form fields.
             form.putIfAbsent("client_id", java.util.List.of(basic.clientId()));
@@ -44,19 +48,13 @@ public class OAuth2TokenProxyResource {
         if (!TokenEndpointInput.acceptable(form.getFirst("client_id"))
                 || !TokenEndpointInput.acceptable(form.getFirst("client_secret"))) {
             // No such client can exist; answered here, before the value reaches an HTTP header.
-            return noStore(Response.status(Response.Status.BAD_REQUEST))
-                    .type(MediaType.APPLICATION_JSON)
-                    .entity("{\"error\":\"invalid_client\",\"error_description\":\"Client authentication failed.\"}")
-                    .build();
+            return oauthError(Response.Status.BAD_REQUEST, "invalid_client", "Client authentication failed.");
         }
         RawTokenResponse upstream;
         try {
             upstream = tokenEndpoint.forward(form);
         } catch (TokenEndpointException e) {
-            return noStore(Response.status(Response.Status.SERVICE_UNAVAILABLE))
-                    .type(MediaType.APPLICATION_JSON)
-                    .entity("{\"error\":\"temporarily_unavailable\",\"error_description\":\"The token endpoint is unreachable.\"}")
-                    .build();
+            return oauthError(Response.Status.SERVICE_UNAVAILABLE, "temporarily_unavailable", "The token endpoint is unreachable.");
         }
         if (upstream.status() == 200) {
             try {
@@ -68,6 +66,14 @@ public class OAuth2TokenProxyResource {
         return noStore(Response.status(upstream.status()))
                 .type(upstream.contentType() == null ? MediaType.APPLICATION_JSON : upstream.contentType())
                 .entity(upstream.body())
+                .build();
+    }
+
+    /** An RFC 6749 error answer; the texts are ours, so they need no escaping. */
+    private static Response oauthError(Response.Status status, String error, String description) {
+        return noStore(Response.status(status))
+                .type(MediaType.APPLICATION_JSON)
+                .entity("{\"error\":\"" + error + "\",\"error_description\":\"" + description + "\"}")
                 .build();
     }
 
