@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Every legacy operation bean, found by service and name (both case-insensitive). */
 @ApplicationScoped
@@ -26,6 +28,13 @@ public class OperationRegistry {
 
     public Optional<LegacyOperation<?>> find(String service, String name) {
         return Optional.ofNullable(operations.get(key(service, name)));
+    }
+
+    /** {@code service/Operation} of every registered operation, as the operation declares them. */
+    public Set<String> names() {
+        Set<String> names = new TreeSet<>();
+        operations.values().forEach(operation -> names.add(operation.service() + "/" + operation.name()));
+        return names;
     }
 
     private static String key(String service, String name) {
