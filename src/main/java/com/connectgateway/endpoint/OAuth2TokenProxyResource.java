@@ -5,6 +5,7 @@ import com.connectgateway.upstream.RawTokenResponse;
 import com.connectgateway.upstream.TokenEndpoint;
 import com.connectgateway.upstream.TokenEndpointException;
 import com.connectgateway.upstream.TokenEndpointInput;
+import com.connectgateway.wire.LegacyFault;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -61,6 +62,11 @@ public class OAuth2TokenProxyResource {
                 broker.adoptUpstreamToken(form.getFirst("client_id"), tokenEndpoint.parseToken(upstream));
             } catch (TokenEndpointException unreadable) {
                 // Passed through unchanged; the client sees exactly what the endpoint said.
+            } catch (LegacyFault sessionLimit) {
+                // Over the client's session quota (or the store is full): the gateway would not
+                // accept the token, so it is not handed out.
+                return oauthError(Response.Status.TOO_MANY_REQUESTS, "temporarily_unavailable",
+                        "The session limit for this client is reached: reuse an access token until it expires, or retry later.");
             }
         }
         return noStore(Response.status(upstream.status()))

@@ -1,6 +1,10 @@
 package com.connectgateway.sandbox;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -29,16 +34,35 @@ public class SandboxTokenIssuer {
     private final SecureRandom random = new SecureRandom();
 
     private final SandboxConfig config;
-    // Its own clock: the sandbox shares no code with the gateway.
-    private final Clock clock = Clock.systemUTC();
-    private final Map<String, Issued> accessTokens = new ConcurrentHashMap<>();
+    private final Clock clock;
+    /**
+     * Forgets each token once it has expired (an expired one is refused all the same), so memory
+     * follows the tokens alive, not all ever issued. Caffeine reads time from {@link #clock}.
+     */
+    private final Cache<String, Issued> accessTokens;
     private final Map<String, Grantee> refreshTokens = new ConcurrentHashMap<>();
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong requestsWithoutApiKey = new AtomicLong();
     private volatile TokenEndpointBehaviour behaviour = TokenEndpointBehaviour.NORMAL;
 
+    /**
+     * Its own clock, not the gateway's {@code Clock} bean: the sandbox shares nothing with the
+     * gateway, and tests that move the gateway's clock still meet a v3 that keeps real time.
+     */
+    @Inject
     SandboxTokenIssuer(SandboxConfig config) {
+        this(config, Clock.systemUTC());
+    }
+
+    /** For tests that move time. */
+    SandboxTokenIssuer(SandboxConfig config, Clock clock) {
         this.config = config;
+        this.clock = clock;
+        this.accessTokens = Caffeine.newBuilder()
+                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+                .expireAfter(Expiry.creating((String token, Issued issued) -> remaining(issued)))
+                .executor(Runnable::run)
+                .build();
     }
 
     /**
@@ -80,11 +104,22 @@ public class SandboxTokenIssuer {
 
     /** Who holds this access token, if it is one of ours and not expired. */
     public Optional<Grantee> grantee(String accessToken) {
-        Issued issued = accessToken == null ? null : accessTokens.get(accessToken);
+        Issued issued = accessToken == null ? null : accessTokens.getIfPresent(accessToken);
         if (issued == null || !clock.instant().isBefore(issued.expiresAt())) {
             return Optional.empty();
         }
         return Optional.of(issued.grantee());
+    }
+
+    private Duration remaining(Issued issued) {
+        Duration left = Duration.between(clock.instant(), issued.expiresAt());
+        return left.isNegative() ? Duration.ZERO : left;
+    }
+
+    /** Access tokens still remembered; expired ones are pruned first. */
+    long accessTokenCount() {
+        accessTokens.cleanUp();
+        return accessTokens.estimatedSize();
     }
 
     long requestCount() {

@@ -6,6 +6,7 @@ import com.connectgateway.upstream.UpstreamToken;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -14,10 +15,15 @@ import java.util.stream.Stream;
  * CreateSession pair first, then the pairs of the latest renewals (oldest first). Every pair is
  * valid until the one {@code expiresAt}, so all of them expire together. The whole session is one
  * value, so every change of it is one atomic update of one store record.
+ *
+ * <p>{@code system} is whom the session counts against for the per-system session quota: the
+ * legacy SystemId it was opened with (the API key itself in pass-through mode), or the
+ * {@code client_id} of an {@code /oauth2/token} request.
  */
 public record Session(
         String id,
         SessionKind kind,
+        String system,
         List<TokenPair> pairs,
         ApiCredentials credentials,
         UpstreamToken upstream,
@@ -25,6 +31,7 @@ public record Session(
 
     public Session {
         pairs = List.copyOf(pairs);
+        Objects.requireNonNull(system, "system");
         if (pairs.isEmpty()) {
             throw new IllegalArgumentException("a session has at least one token pair");
         }
@@ -54,12 +61,12 @@ public record Session(
     }
 
     public Session withUpstream(UpstreamToken token) {
-        return new Session(id, kind, pairs, credentials, token, expiresAt);
+        return new Session(id, kind, system, pairs, credentials, token, expiresAt);
     }
 
     /** Revokes exactly the SecureToken with this digest; the other tokens of the session stay valid. */
     public Session withoutSecureToken(String digest) {
-        return new Session(id, kind, pairs.stream().map(pair -> pair.withoutSecureToken(digest)).toList(),
+        return new Session(id, kind, system, pairs.stream().map(pair -> pair.withoutSecureToken(digest)).toList(),
                 credentials, upstream, expiresAt);
     }
 
@@ -77,7 +84,7 @@ public record Session(
         while (next.size() > keptPairs) {
             next.remove(1);
         }
-        return new Session(id, kind, next, credentials, upstream, newExpiry);
+        return new Session(id, kind, system, next, credentials, upstream, newExpiry);
     }
 
     @Override

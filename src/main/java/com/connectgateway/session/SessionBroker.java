@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
@@ -50,8 +51,14 @@ public class SessionBroker {
         this.clock = clock;
     }
 
-    /** Opens a user session (password grant) when a user name is given, else an application session. */
-    public IssuedTokens open(ApiCredentials credentials, String userName, String userPassword) {
+    /**
+     * Opens a user session (password grant) when a user name is given, else an application session.
+     * {@code system} is the legacy SystemId the client sent; the session counts against its quota.
+     *
+     * @throws LegacyFault MaxExceeded when the system is at its session quota or the store is full
+     *         of live sessions (after the upstream grant: the credentials are checked first)
+     */
+    public IssuedTokens open(String system, ApiCredentials credentials, String userName, String userPassword) {
         boolean user = userName != null && !userName.isBlank();
         if (user && (userPassword == null || userPassword.isEmpty())) {
             throw new LegacyFault(StatusCode.INVALID_USERNAME_OR_PASSWORD, "UserPassword is required with UserName.");
@@ -73,10 +80,9 @@ public class SessionBroker {
         }
         String token = this.tokens.mint();
         String secureToken = this.tokens.mint();
-        Session session = new Session(UUID.randomUUID().toString(), user ? SessionKind.USER : SessionKind.APPLICATION,
+        Session session = new Session(UUID.randomUUID().toString(), user ? SessionKind.USER : SessionKind.APPLICATION, system,
                 List.of(new TokenPair(tokens.digest(token), tokens.digest(secureToken))), credentials, upstream, legacyExpiry());
-        store.save(session);
-        LOG.debugf("Opened %s", session);
+        admit(session);
         return new IssuedTokens(token, secureToken, durationMinutes());
     }
 
@@ -141,13 +147,32 @@ public class SessionBroker {
 
     /**
      * Registers an access token the client obtained through the gateway's {@code /oauth2/token}
-     * proxy, so it is accepted as a standard legacy token until it expires.
+     * proxy, so it is accepted as a standard legacy token until it expires. It counts against the
+     * quota of its {@code client_id}, like a session of that system.
+     *
+     * @throws LegacyFault MaxExceeded as for {@link #open}
      */
     public void adoptUpstreamToken(String apiKey, UpstreamToken token) {
         String digest = tokens.digest(token.accessToken());
-        store.save(new Session("oauth2-" + digest, SessionKind.OAUTH2_PASSTHROUGH, List.of(new TokenPair(digest, null)),
-                new ApiCredentials(apiKey, null), new UpstreamToken(token.accessToken(), null, token.expiresAt()),
-                token.expiresAt()));
+        admit(new Session("oauth2-" + digest, SessionKind.OAUTH2_PASSTHROUGH, Objects.requireNonNullElse(apiKey, ""),
+                List.of(new TokenPair(digest, null)), new ApiCredentials(apiKey, null),
+                new UpstreamToken(token.accessToken(), null, token.expiresAt()), token.expiresAt()));
+    }
+
+    /**
+     * Refusals are MaxExceeded, the legacy code for "more than the maximum allowed": not an AUTH-*
+     * code, which would send clients into a re-authentication loop, and not
+     * InvalidSystemIdOrPassword, as the credentials are fine.
+     */
+    private void admit(Session session) {
+        switch (store.add(session)) {
+            case ADMITTED -> LOG.debugf("Opened %s", session);
+            case SYSTEM_QUOTA_REACHED -> throw new LegacyFault(StatusCode.MAX_EXCEEDED, "The session quota of this system is"
+                    + " reached (" + config.maxSessionsPerSystem() + " sessions): go on with or renew an open session instead"
+                    + " of opening new ones, or retry once one has expired.");
+            case STORE_FULL -> throw new LegacyFault(StatusCode.MAX_EXCEEDED, "The gateway holds the most sessions it can ("
+                    + config.maxSessions() + "), none of them expired: retry later.");
+        }
     }
 
     /** A valid upstream access token for a call made on behalf of this session. */

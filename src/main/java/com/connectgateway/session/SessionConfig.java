@@ -30,9 +30,24 @@ public interface SessionConfig {
     @WithDefault("5S")
     Duration renewalJoinWindow();
 
-    /** Most sessions kept in memory; beyond it the least used are dropped. */
+    /**
+     * Most sessions kept, live or expired-but-remembered. When full, the longest-expired session is
+     * dropped for a new one; when every one is live, new sessions are refused (MaxExceeded).
+     */
     @WithDefault("100000")
     long maxSessions();
+
+    /**
+     * Most sessions one system (legacy SystemId; {@code client_id} for {@code /oauth2/token}) may
+     * hold, so one client's flood cannot take the whole store. At the quota the system's own
+     * longest-expired session makes room; with none expired its new session is refused.
+     */
+    @WithDefault("10000")
+    long maxSessionsPerSystem();
+
+    /** At most one summary line per this interval about refused and early-dropped sessions. */
+    @WithDefault("1M")
+    String limitLogInterval();
 
     /** An upstream token with less than this left is renewed ahead of its expiry. */
     @WithDefault("5M")

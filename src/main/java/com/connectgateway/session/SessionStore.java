@@ -6,12 +6,19 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * Where sessions live. Kept small so a shared store (Redis) can implement it: lookups by id and by
- * token digest, an atomic read-modify-write, and the list of sessions the renewer must look at.
+ * Where sessions live. Kept small so a shared store (Redis) can implement it: admission of new
+ * sessions within the per-system and total limits, lookups by id and by token digest, an atomic
+ * read-modify-write, and the list of sessions the renewer must look at.
  */
 public interface SessionStore {
 
-    void save(Session session);
+    /**
+     * Keeps a new session, or replaces the one with its id. A new one is refused when its system is
+     * at its quota or the store is full; expired sessions (kept only so their tokens answer
+     * AUTH-012) make room first, the system's own for its quota and the longest-expired of all for
+     * the store. A live session is never dropped to make room.
+     */
+    Admission add(Session session);
 
     Optional<Session> findById(String id);
 

@@ -16,12 +16,18 @@ class InMemorySessionStoreTest {
     private final Clock clock = Clock.systemUTC();
 
     static SessionConfig config(long maxSessions, Duration retention) {
+        return config(maxSessions, maxSessions, retention);
+    }
+
+    static SessionConfig config(long maxSessions, long maxPerSystem, Duration retention) {
         return new SessionConfig() {
             public Duration tokenDuration() { return Duration.ofMinutes(30); }
             public int keptTokenPairs() { return 4; }
             public Duration renewalJoinWindow() { return Duration.ofSeconds(5); }
             public Duration expiredRetention() { return retention; }
             public long maxSessions() { return maxSessions; }
+            public long maxSessionsPerSystem() { return maxPerSystem; }
+            public String limitLogInterval() { return "1M"; }
             public Duration renewalMargin() { return Duration.ofMinutes(5); }
             public double renewalLifetimeFraction() { return 0.75; }
             public Duration refreshBackoffInitial() { return Duration.ofSeconds(2); }
@@ -32,14 +38,14 @@ class InMemorySessionStoreTest {
     }
 
     private Session session(String id, Instant expiresAt) {
-        return new Session(id, SessionKind.USER, List.of(new TokenPair("t-" + id, "s-" + id)), new ApiCredentials("k", "s"),
+        return new Session(id, SessionKind.USER, "system", List.of(new TokenPair("t-" + id, "s-" + id)), new ApiCredentials("k", "s"),
                 new UpstreamToken("a-" + id, "r-" + id, expiresAt), expiresAt);
     }
 
     @Test
     void findsBySecureAndStandardDigest() {
-        InMemorySessionStore store = new InMemorySessionStore(config(10, Duration.ofHours(1)), clock);
-        store.save(session("1", clock.instant().plusSeconds(60)));
+        InMemorySessionStore store = new InMemorySessionStore(config(10, Duration.ofHours(1)), clock, new SessionLimitCounters());
+        store.add(session("1", clock.instant().plusSeconds(60)));
         assertThat(store.findByTokenDigest("t-1")).get().extracting(TokenMatch::kind).isEqualTo(TokenKind.STANDARD);
         assertThat(store.findByTokenDigest("s-1")).get().extracting(TokenMatch::kind).isEqualTo(TokenKind.SECURE);
         assertThat(store.findByTokenDigest("s-1")).get().extracting(TokenMatch::digest).isEqualTo("s-1");
@@ -48,9 +54,9 @@ class InMemorySessionStoreTest {
 
     @Test
     void renewalKeepsEarlierPairsAndRevocationDropsExactlyOneSecureToken() {
-        InMemorySessionStore store = new InMemorySessionStore(config(10, Duration.ofHours(1)), clock);
+        InMemorySessionStore store = new InMemorySessionStore(config(10, Duration.ofHours(1)), clock, new SessionLimitCounters());
         Instant expiry = clock.instant().plusSeconds(60);
-        store.save(session("1", expiry));
+        store.add(session("1", expiry));
         store.update("1", s -> s.renewed(new TokenPair("t-new", "s-new"), expiry.plusSeconds(60), 4));
         assertThat(store.findByTokenDigest("t-1")).get().extracting(m -> m.session().expiresAt()).isEqualTo(expiry.plusSeconds(60));
         assertThat(store.findByTokenDigest("s-1")).isPresent();
@@ -65,9 +71,9 @@ class InMemorySessionStoreTest {
 
     @Test
     void keepsTheCreateSessionPairAndTheLatestRenewalsOnly() {
-        InMemorySessionStore store = new InMemorySessionStore(config(10, Duration.ofHours(1)), clock);
+        InMemorySessionStore store = new InMemorySessionStore(config(10, Duration.ofHours(1)), clock, new SessionLimitCounters());
         Instant expiry = clock.instant().plusSeconds(60);
-        store.save(session("1", expiry));
+        store.add(session("1", expiry));
         for (int i = 1; i <= 5; i++) {
             int n = i;
             store.update("1", s -> s.renewed(new TokenPair("t-r" + n, "s-r" + n), expiry, 4));
@@ -82,8 +88,8 @@ class InMemorySessionStoreTest {
 
     @Test
     void expiredSessionsAreKeptForTheRetentionThenEvicted() {
-        InMemorySessionStore store = new InMemorySessionStore(config(10, Duration.ofMillis(300)), clock);
-        store.save(session("1", clock.instant()));
+        InMemorySessionStore store = new InMemorySessionStore(config(10, Duration.ofMillis(300)), clock, new SessionLimitCounters());
+        store.add(session("1", clock.instant()));
         assertThat(store.findByTokenDigest("t-1")).isPresent(); // expired but remembered
         assertThat(store.liveSessions(clock.instant())).isEmpty();
         await().atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(50))
@@ -91,22 +97,22 @@ class InMemorySessionStoreTest {
     }
 
     @Test
-    void boundedInSize() {
-        InMemorySessionStore store = new InMemorySessionStore(config(50, Duration.ofHours(1)), clock);
-        for (int i = 0; i < 1000; i++) {
-            store.save(session(String.valueOf(i), clock.instant().plusSeconds(600)));
-        }
-        await().atMost(Duration.ofSeconds(3)).until(() -> store.liveSessions(clock.instant()).size() <= 50);
-        long indexed = java.util.stream.IntStream.range(0, 1000)
-                .filter(i -> store.findByTokenDigest("t-" + i).isPresent()).count();
-        assertThat(indexed).isLessThanOrEqualTo(50);
+    void boundedInSizeByRefusingNewSessionsNotByEvictingLiveOnes() {
+        InMemorySessionStore store = new InMemorySessionStore(config(50, Duration.ofHours(1)), clock, new SessionLimitCounters());
+        long admitted = java.util.stream.IntStream.range(0, 1000)
+                .filter(i -> store.add(session(String.valueOf(i), clock.instant().plusSeconds(600))) == Admission.ADMITTED).count();
+        assertThat(admitted).isEqualTo(50);
+        assertThat(store.liveSessions(clock.instant())).hasSize(50);
+        assertThat(java.util.stream.IntStream.range(0, 50).filter(i -> store.findByTokenDigest("t-" + i).isPresent()).count())
+                .as("the first 50 stay").isEqualTo(50);
+        assertThat(store.findByTokenDigest("t-50")).isEmpty();
     }
 
     @Test
     void unchangedTokenNeverMissesWhileWritersRefreshRenewAndRevoke() throws Exception {
-        InMemorySessionStore store = new InMemorySessionStore(config(10, Duration.ofHours(1)), clock);
+        InMemorySessionStore store = new InMemorySessionStore(config(10, Duration.ofHours(1)), clock, new SessionLimitCounters());
         Instant expiry = clock.instant().plus(Duration.ofMinutes(30));
-        store.save(session("1", expiry));
+        store.add(session("1", expiry));
         java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
         java.util.concurrent.atomic.AtomicLong misses = new java.util.concurrent.atomic.AtomicLong();
         java.util.concurrent.atomic.AtomicLong lookups = new java.util.concurrent.atomic.AtomicLong();

@@ -24,7 +24,7 @@ class UpstreamTokenRefresherTest {
 
     private final SettableClock clock = new SettableClock();
     private final SessionConfig config = InMemorySessionStoreTest.config(10, Duration.ofHours(1));
-    private final InMemorySessionStore store = new InMemorySessionStore(config, clock);
+    private final InMemorySessionStore store = new InMemorySessionStore(config, clock, new SessionLimitCounters());
     private final AtomicInteger calls = new AtomicInteger();
     private UpstreamTokenRefresher refresher;
 
@@ -47,9 +47,9 @@ class UpstreamTokenRefresherTest {
 
     private Session open(Duration lifetime) {
         Instant now = clock.instant();
-        Session session = new Session("s1", SessionKind.USER, List.of(new TokenPair("t", "st")), new ApiCredentials("k", "s"),
+        Session session = new Session("s1", SessionKind.USER, "k", List.of(new TokenPair("t", "st")), new ApiCredentials("k", "s"),
                 new UpstreamToken("old", "refresh-0", now.plus(lifetime), now), now.plus(Duration.ofMinutes(30)));
-        store.save(session);
+        store.add(session);
         return session;
     }
 

@@ -36,7 +36,8 @@ public class CreateApplicationSessionOperation extends SessionOperation<SystemCr
 
     @Override
     public OperationOutcome execute(OperationCall<SystemCredentialsBody> call) {
-        var api = credentials.toApiCredentials(call.body().systemId(), call.body().systemPassword());
-        return OperationOutcome.of(SessionResult.of(broker.open(api, null, null)));
+        SystemCredentialsBody body = call.body();
+        var api = credentials.toApiCredentials(body.systemId(), body.systemPassword());
+        return OperationOutcome.of(SessionResult.of(broker.open(body.systemId(), api, null, null)));
     }
 }

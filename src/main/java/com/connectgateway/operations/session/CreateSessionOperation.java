@@ -38,6 +38,6 @@ public class CreateSessionOperation extends SessionOperation<CreateSessionBody> 
     public OperationOutcome execute(OperationCall<CreateSessionBody> call) {
         CreateSessionBody body = call.body();
         var api = credentials.toApiCredentials(body.systemId(), body.systemPassword());
-        return OperationOutcome.of(SessionResult.of(broker.open(api, body.userName(), body.userPassword())));
+        return OperationOutcome.of(SessionResult.of(broker.open(body.systemId(), api, body.userName(), body.userPassword())));
     }
 }
