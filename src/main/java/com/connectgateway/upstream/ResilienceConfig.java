@@ -21,9 +21,19 @@ public interface ResilienceConfig {
     /** The circuit breaker of the token endpoint. */
     Breaker tokenBreaker();
 
-    /** Most v3 calls in flight at once; more are refused at once rather than queued. */
+    /**
+     * Most v3 calls in flight at once; more are refused at once rather than queued. Also the size
+     * of the v3 HTTP connection pool, so a call the bulkhead admits never waits for a connection.
+     */
     @WithDefault("64")
     int maxConcurrentCalls();
+
+    /**
+     * Bulkhead refusals come in storms: at most one log line per this interval, with the number of
+     * refusals left out since the previous line.
+     */
+    @WithDefault("10S")
+    Duration refusalLogInterval();
 
     interface Reads {
         /** Longest a single read attempt may take. */

@@ -79,6 +79,15 @@ public class UpstreamGuards {
         return config.reads().deadline();
     }
 
+    /** The bulkhead's limit, which is also the size of the v3 connection pool. */
+    int maxConcurrentCalls() {
+        return config.maxConcurrentCalls();
+    }
+
+    Duration refusalLogInterval() {
+        return config.refusalLogInterval();
+    }
+
     private static void breaker(TypedGuard.Builder.CircuitBreakerBuilder<?> builder, ResilienceConfig.Breaker settings) {
         builder.failureRatio(settings.failureRatio())
                 .requestVolumeThreshold(settings.requestVolume())

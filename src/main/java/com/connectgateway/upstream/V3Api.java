@@ -41,13 +41,17 @@ public class V3Api {
     private final UpstreamGuards guards;
     private final ObjectMapper json;
     private final Clock clock;
+    private final RateLimitedWarning refusals;
 
     V3Api(UpstreamEndpoints endpoints, UpstreamConfig config, UpstreamGuards guards, ObjectMapper json, Clock clock) {
         this.config = config;
         this.guards = guards;
         this.json = json;
         this.clock = clock;
-        this.client = new Lazy<>(() -> UpstreamClients.build(V3ApiClient.class, endpoints.apiBase(), config, config.apiTimeout()));
+        this.refusals = new RateLimitedWarning(LOG::warn, guards.refusalLogInterval(), clock);
+        // As many pooled connections as the bulkhead lets calls through: none waits for a connection.
+        this.client = new Lazy<>(() -> UpstreamClients.build(V3ApiClient.class, endpoints.apiBase(), config, config.apiTimeout(),
+                guards.maxConcurrentCalls()));
     }
 
     /** {@code GET /v3/search/images/{family}} with comma-joined multi-value parameters. */
@@ -127,7 +131,8 @@ public class V3Api {
         } catch (CircuitBreakerOpenException e) {
             throw new V3ServerFailure(0, "CircuitOpen", "The image service is failing; calls are paused for a while.");
         } catch (BulkheadException e) {
-            LOG.warnf("v3 %s refused: too many concurrent upstream calls", resource);
+            refusals.warn("v3 " + resource + " refused: " + guards.maxConcurrentCalls()
+                    + " upstream calls already in flight (gateway.upstream.resilience.max-concurrent-calls)");
             throw new V3ServerFailure(0, "BulkheadFull", "Too many requests are waiting for the image service.");
         }
     }
