@@ -2,8 +2,10 @@ package com.connectgateway.endpoint;
 
 import com.connectgateway.operations.LegacyOperation;
 import com.connectgateway.operations.OperationCall;
+import com.connectgateway.operations.OperationConfig;
 import com.connectgateway.operations.OperationOutcome;
 import com.connectgateway.session.TokenMatch;
+import com.connectgateway.upstream.Deadline;
 import com.connectgateway.wire.LegacyFault;
 import com.connectgateway.wire.LegacyRequest;
 import com.connectgateway.wire.LegacyRequestReader;
@@ -27,11 +29,13 @@ public class LegacyDispatcher {
     private final LegacyRequestReader reader;
     private final OperationRegistry registry;
     private final TransportGuard guard;
+    private final OperationConfig operations;
 
-    LegacyDispatcher(LegacyRequestReader reader, OperationRegistry registry, TransportGuard guard) {
+    LegacyDispatcher(LegacyRequestReader reader, OperationRegistry registry, TransportGuard guard, OperationConfig operations) {
         this.reader = reader;
         this.registry = registry;
         this.guard = guard;
+        this.operations = operations;
     }
 
     public LegacyResponse dispatch(String service, String operationName, byte[] body, boolean secureTransport) {
@@ -75,7 +79,7 @@ public class LegacyDispatcher {
             throw new LegacyFault(StatusCode.INVALID_REQUEST, bodyName + " is required.");
         }
         B body = reader.bind(bodyNode, bodyName, operation.bodyType());
-        return operation.execute(new OperationCall<>(body, request.header(), caller));
+        return operation.execute(new OperationCall<>(body, request.header(), caller, Deadline.after(operations.deadline())));
     }
 
     private static StatusEntry unknownOperation(String service, String operation) {

@@ -21,12 +21,23 @@ public interface ResilienceConfig {
     /** The circuit breaker of the token endpoint. */
     Breaker tokenBreaker();
 
-    /** Most v3 calls in flight at once; more are refused at once rather than queued. */
+    /**
+     * Most v3 calls in flight at once; more are refused at once rather than queued. Also the size
+     * of the v3 HTTP connection pool and of the helper threads operations fan out on, so a call the
+     * bulkhead admits never waits for a connection.
+     */
     @WithDefault("64")
     int maxConcurrentCalls();
 
+    /**
+     * Bulkhead refusals come in storms: at most one log line per this interval, with the number of
+     * refusals left out since the previous line.
+     */
+    @WithDefault("10S")
+    Duration refusalLogInterval();
+
     interface Reads {
-        /** Longest a single read attempt may take. */
+        /** Longest a single read attempt may take (less when the operation's deadline is nearer). */
         @WithDefault("5S")
         Duration timeout();
 
@@ -47,7 +58,10 @@ public interface ResilienceConfig {
     }
 
     interface Downloads {
-        /** Longest a download request may take. It is never retried: it may have been applied. */
+        /**
+         * Longest a download request may take (less when the operation's deadline is nearer). It is
+         * never retried: it may have been applied.
+         */
         @WithDefault("10S")
         Duration timeout();
     }

@@ -7,7 +7,9 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * The wait before retrying a read: what a 429's Retry-After asks for, when that fits the read's
  * deadline, else no retry at all (the 429 goes back at once); otherwise exponential backoff with
- * jitter. Reads run their retries on the calling thread, so the deadline is kept per thread.
+ * jitter, and no retry once the wait would reach the deadline. The deadline is the read's own or
+ * the operation's, whichever is nearer. Reads run their retries on the calling thread, so the
+ * deadline is kept per thread.
  */
 final class RetryBackoff implements CustomBackoffStrategy {
 
@@ -47,6 +49,10 @@ final class RetryBackoff implements CustomBackoffStrategy {
         long attempt = state[1]++;
         long exponential = Math.min(max.toMillis(), initial.toMillis() << Math.min(attempt, 20));
         long jittered = exponential / 2 + ThreadLocalRandom.current().nextLong(exponential / 2 + 1);
-        return Math.min(jittered, Math.max(0, remainingMillis));
+        if (jittered >= remainingMillis && cause instanceof RuntimeException failure) {
+            // No time would be left for the attempt: the failure goes back now, not at the deadline.
+            throw failure;
+        }
+        return jittered;
     }
 }

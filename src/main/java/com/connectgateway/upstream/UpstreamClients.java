@@ -1,6 +1,7 @@
 package com.connectgateway.upstream;
 
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import org.jboss.resteasy.reactive.client.api.QuarkusRestClientProperties;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -11,13 +12,25 @@ final class UpstreamClients {
     private UpstreamClients() {
     }
 
+    /** A client with the REST client's default connection pool (50 per host). */
     static <T> T build(Class<T> type, URI base, UpstreamConfig config, Duration readTimeout) {
+        return builder(base, config, readTimeout).build(type);
+    }
+
+    /** A client with at most {@code connectionPoolSize} connections to its host. */
+    static <T> T build(Class<T> type, URI base, UpstreamConfig config, Duration readTimeout, int connectionPoolSize) {
+        // The builder has no setter; the client reads the pool size from this property.
+        return builder(base, config, readTimeout)
+                .property(QuarkusRestClientProperties.CONNECTION_POOL_SIZE, connectionPoolSize)
+                .build(type);
+    }
+
+    private static QuarkusRestClientBuilder builder(URI base, UpstreamConfig config, Duration readTimeout) {
         return QuarkusRestClientBuilder.newBuilder()
                 .baseUri(base)
                 .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 // Status codes are interpreted by the calling bean, not turned into exceptions.
-                .disableDefaultMapper(true)
-                .build(type);
+                .disableDefaultMapper(true);
     }
 }

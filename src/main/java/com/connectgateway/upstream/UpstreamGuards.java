@@ -11,10 +11,12 @@ import java.util.List;
  * The SmallRye Fault Tolerance guards of every upstream call, built from configuration:
  * <ul>
  * <li>{@code v3} — circuit breaker and bulkhead shared by all v3 calls, innermost;</li>
- * <li>{@code reads} — per-attempt timeout and retries (connect errors, 502/503/504, 429) around it;</li>
- * <li>{@code downloads} — timeout only: a download may have been applied, so it is never retried;</li>
+ * <li>{@code reads} — retries (connect errors, 502/503/504, 429) around it;</li>
  * <li>{@code token} — timeout and the token endpoint's own circuit breaker; grants are never retried.</li>
  * </ul>
+ * Downloads get no retry: a download may have been applied. The per-attempt timeouts of v3 calls
+ * ({@link #readTimeout()}, {@link #downloadTimeout()}) are applied by {@link V3Api} itself, because
+ * each one shrinks to what is left of the operation's {@link Deadline}.
  */
 @ApplicationScoped
 public class UpstreamGuards {
@@ -24,7 +26,6 @@ public class UpstreamGuards {
 
     private final TypedGuard<JsonNode> v3;
     private final TypedGuard<JsonNode> reads;
-    private final TypedGuard<JsonNode> downloads;
     private final TypedGuard<RawTokenResponse> token;
     private final ResilienceConfig config;
 
@@ -39,17 +40,12 @@ public class UpstreamGuards {
                 .build();
         this.reads = TypedGuard.create(JsonNode.class)
                 .withDescription("v3 read")
-                .withTimeout().duration(millis(read.timeout()), ChronoUnit.MILLIS).done()
                 .withRetry().maxRetries(read.maxRetries())
                 .delay(millis(read.retryDelay()), ChronoUnit.MILLIS)
                 .maxDuration(millis(read.deadline()), ChronoUnit.MILLIS)
                 .retryOn(List.of(V3TransientFailure.class, V3Throttled.class))
                 .withCustomBackoff().strategy(() -> new RetryBackoff(read.retryDelay(), read.maxRetryDelay())).done()
                 .done()
-                .build();
-        this.downloads = TypedGuard.create(JsonNode.class)
-                .withDescription("v3 download")
-                .withTimeout().duration(millis(config.downloads().timeout()), ChronoUnit.MILLIS).done()
                 .build();
         this.token = TypedGuard.create(RawTokenResponse.class)
                 .withDescription("token endpoint")
@@ -67,16 +63,29 @@ public class UpstreamGuards {
         return reads;
     }
 
-    TypedGuard<JsonNode> downloads() {
-        return downloads;
-    }
-
     TypedGuard<RawTokenResponse> token() {
         return token;
     }
 
+    Duration readTimeout() {
+        return config.reads().timeout();
+    }
+
     Duration readDeadline() {
         return config.reads().deadline();
+    }
+
+    Duration downloadTimeout() {
+        return config.downloads().timeout();
+    }
+
+    /** The bulkhead's limit, which is also the size of the v3 connection pool. */
+    int maxConcurrentCalls() {
+        return config.maxConcurrentCalls();
+    }
+
+    Duration refusalLogInterval() {
+        return config.refusalLogInterval();
     }
 
     private static void breaker(TypedGuard.Builder.CircuitBreakerBuilder<?> builder, ResilienceConfig.Breaker settings) {

@@ -2,7 +2,8 @@ package com.connectgateway.upstream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.smallrye.faulttolerance.api.TypedGuard;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.VertxException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
@@ -11,20 +12,22 @@ import java.net.ConnectException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jboss.logging.Logger;
 
 /**
  * The one bean through which the gateway calls v3. Every call carries Api-Key and the caller's
- * bearer token and runs inside the {@link UpstreamGuards}: reads with timeout and retries,
- * downloads with a timeout and no retry, all behind one circuit breaker and bulkhead. It answers
- * parsed JSON or throws a {@link V3Failure} (subclass by cause).
+ * bearer token and runs inside the {@link UpstreamGuards}: reads with retries, downloads without,
+ * all behind one circuit breaker and bulkhead. Each attempt waits at most its timeout or what is
+ * left of the caller's {@link Deadline}, whichever is shorter. It answers parsed JSON or throws a
+ * {@link V3Failure} (subclass by cause).
  */
 @ApplicationScoped
 public class V3Api {
@@ -41,35 +44,39 @@ public class V3Api {
     private final UpstreamGuards guards;
     private final ObjectMapper json;
     private final Clock clock;
+    private final RateLimitedWarning refusals;
 
     V3Api(UpstreamEndpoints endpoints, UpstreamConfig config, UpstreamGuards guards, ObjectMapper json, Clock clock) {
         this.config = config;
         this.guards = guards;
         this.json = json;
         this.clock = clock;
-        this.client = new Lazy<>(() -> UpstreamClients.build(V3ApiClient.class, endpoints.apiBase(), config, config.apiTimeout()));
+        this.refusals = new RateLimitedWarning(LOG::warn, guards.refusalLogInterval(), clock);
+        // As many pooled connections as the bulkhead lets calls through: none waits for a connection.
+        this.client = new Lazy<>(() -> UpstreamClients.build(V3ApiClient.class, endpoints.apiBase(), config, config.apiTimeout(),
+                guards.maxConcurrentCalls()));
     }
 
     /** {@code GET /v3/search/images/{family}} with comma-joined multi-value parameters. */
     public JsonNode searchImages(V3Caller caller, String family, Map<String, String> query) {
-        return read("search/images/" + family, () -> client.get().searchImages(family, query, caller.apiKey(),
+        return read("search/images/" + family, caller, () -> client.get().searchImages(family, query, caller.apiKey(),
                 caller.authorization(), caller.language(), config.countryCode().orElse(null)));
     }
 
     /** {@code GET /v3/images?ids=..}: {"images":[..],"images_not_found":[..]}. */
     public JsonNode images(V3Caller caller, List<String> ids, String fields) {
-        return read("images", () -> client.get().images(String.join(",", ids), fields, caller.apiKey(),
+        return read("images", caller, () -> client.get().images(String.join(",", ids), fields, caller.apiKey(),
                 caller.authorization(), caller.language()));
     }
 
     /** {@code GET /v3/collections}: the collections the key may see, with their ids and codes. */
     public JsonNode collections(V3Caller caller) {
-        return read("collections", () -> client.get().collections(caller.apiKey(), caller.authorization()));
+        return read("collections", caller, () -> client.get().collections(caller.apiKey(), caller.authorization()));
     }
 
     /** {@code GET /v3/products}: the user's products with their remaining downloads. */
     public JsonNode products(V3Caller caller) {
-        return read("products", () -> client.get().products(caller.apiKey(), caller.authorization()));
+        return read("products", caller, () -> client.get().products(caller.apiKey(), caller.authorization()));
     }
 
     /**
@@ -77,12 +84,14 @@ public class V3Api {
      * of the file. Each success uses up a download of the product, so it is never retried.
      *
      * @throws V3ServerFailure with error code {@value #NO_DOWNLOAD_URI} when the answer has no uri, or one that is not an absolute http(s) URL
+     * @throws V3DeadlineExceeded when the caller's deadline passed first; {@code sent()} tells whether the POST went out
      */
     public String downloadUri(V3Caller caller, String assetType, String id, Map<String, String> query) {
         Map<String, String> withoutRedirect = new LinkedHashMap<>(query);
         withoutRedirect.put("auto_download", "false");
-        String uri = guarded("downloads/" + assetType, guards.downloads(), () -> exchange("downloads/" + assetType,
-                () -> client.get().download(assetType, id, withoutRedirect, "{}", caller.apiKey(), caller.authorization())))
+        String resource = "downloads/" + assetType;
+        String uri = guarded(resource, () -> guards.v3().get(() -> exchange(resource, caller.deadline(), guards.downloadTimeout(),
+                () -> client.get().download(assetType, id, withoutRedirect, "{}", caller.apiKey(), caller.authorization()))))
                 .path("uri").asText(null);
         if (uri == null || uri.isBlank()) {
             throw new V3ServerFailure(0, NO_DOWNLOAD_URI, "The image service gave no download location.");
@@ -108,33 +117,43 @@ public class V3Api {
         }
     }
 
-    private JsonNode read(String resource, Supplier<Response> request) {
-        RetryBackoff.begin(guards.readDeadline());
+    private JsonNode read(String resource, V3Caller caller, Supplier<Uni<Response>> request) {
+        // Retries stop at the read deadline or the operation's, whichever comes first.
+        RetryBackoff.begin(caller.deadline().limit(guards.readDeadline()));
         try {
-            return guarded(resource, guards.reads(), () -> exchange(resource, request));
+            return guarded(resource, () -> guards.reads().get(() -> guards.v3().get(
+                    () -> exchange(resource, caller.deadline(), guards.readTimeout(), request))));
         } finally {
             RetryBackoff.end();
         }
     }
 
-    /** Runs one call inside a policy guard and the shared v3 guard, turning policy refusals into failures. */
-    private JsonNode guarded(String resource, TypedGuard<JsonNode> policy, Supplier<JsonNode> call) {
+    /** Runs one guarded call, turning the shared guard's refusals into failures. */
+    private JsonNode guarded(String resource, Supplier<JsonNode> call) {
         try {
-            return policy.get(() -> guards.v3().get(call));
-        } catch (TimeoutException e) {
-            LOG.warnf("v3 %s timed out", resource);
-            throw new V3ServerFailure(0, "Timeout", "The image service did not answer in time.");
+            return call.get();
         } catch (CircuitBreakerOpenException e) {
             throw new V3ServerFailure(0, "CircuitOpen", "The image service is failing; calls are paused for a while.");
         } catch (BulkheadException e) {
-            LOG.warnf("v3 %s refused: too many concurrent upstream calls", resource);
+            refusals.warn("v3 " + resource + " refused: " + guards.maxConcurrentCalls()
+                    + " upstream calls already in flight (gateway.upstream.resilience.max-concurrent-calls)");
             throw new V3ServerFailure(0, "BulkheadFull", "Too many requests are waiting for the image service.");
         }
     }
 
-    /** One HTTP exchange: 2xx JSON, or the failure subclass its status and cause call for. */
-    private JsonNode exchange(String resource, Supplier<Response> request) {
-        try (Response response = request.get()) {
+    /**
+     * One HTTP exchange of at most {@code timeout} or the time left before {@code deadline}: 2xx JSON,
+     * or the failure subclass its status and cause call for. The wait is on the client's Uni, not a
+     * blocked thread: giving up cancels it, which resets the HTTP request, so its pooled connection
+     * is free at once instead of when the socket read timeout fires.
+     */
+    private JsonNode exchange(String resource, Deadline deadline, Duration timeout, Supplier<Uni<Response>> request) {
+        Duration limit = deadline.limit(timeout);
+        if (limit.toMillis() < 1) {
+            throw new V3DeadlineExceeded(false); // not sent: there is no time to wait for an answer
+        }
+        boolean deadlineFirst = deadline.cuts(timeout);
+        try (Response response = request.get().await().atMost(limit)) {
             String body = response.hasEntity() ? response.readEntity(String.class) : "";
             if (response.getStatus() / 100 == 2) {
                 JsonNode parsed = body.isBlank() ? null : json.readTree(body);
@@ -146,7 +165,15 @@ public class V3Api {
             V3Failure failure = failure(response, body);
             LOG.debugf("v3 %s answered HTTP %d %s", resource, failure.status(), failure.errorCode());
             throw failure;
-        } catch (ProcessingException e) {
+        } catch (io.smallrye.mutiny.TimeoutException e) {
+            if (deadlineFirst) {
+                LOG.debugf("v3 %s cut off by the operation deadline", resource);
+                throw new V3DeadlineExceeded(true);
+            }
+            LOG.warnf("v3 %s timed out", resource);
+            throw new V3ServerFailure(0, "Timeout", "The image service did not answer in time.");
+        } catch (ProcessingException | VertxException | CompletionException e) {
+            // Failed on the wire (a closed connection comes as a bare VertxException), or the wait was interrupted.
             Throwable root = Causes.root(e);
             LOG.warnf("v3 %s failed: %s", resource, root.getClass().getSimpleName());
             if (root instanceof ConnectException) {

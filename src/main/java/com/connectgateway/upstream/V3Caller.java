@@ -1,18 +1,37 @@
 package com.connectgateway.upstream;
 
-/** On whose behalf a v3 call is made: the API key, the bearer token, and the language asked for. */
-public record V3Caller(String apiKey, String accessToken, String language) {
+import java.util.Objects;
+
+/**
+ * On whose behalf a v3 call is made, and by when: the API key, the bearer token, the language
+ * asked for, and the deadline of the legacy operation the call is part of.
+ */
+public record V3Caller(String apiKey, String accessToken, String language, Deadline deadline) {
+
+    public V3Caller {
+        Objects.requireNonNull(deadline, "deadline");
+    }
+
+    /** A caller whose calls are limited only by their own timeouts (not part of a legacy operation). */
+    public V3Caller(String apiKey, String accessToken, String language) {
+        this(apiKey, accessToken, language, Deadline.none());
+    }
 
     String authorization() {
         return accessToken == null ? null : "Bearer " + accessToken;
     }
 
     public V3Caller withLanguage(String acceptLanguage) {
-        return new V3Caller(apiKey, accessToken, acceptLanguage);
+        return new V3Caller(apiKey, accessToken, acceptLanguage, deadline);
+    }
+
+    /** The same caller, its calls limited by {@code operationDeadline}. */
+    public V3Caller within(Deadline operationDeadline) {
+        return new V3Caller(apiKey, accessToken, language, operationDeadline);
     }
 
     @Override
     public String toString() {
-        return "V3Caller[apiKey=" + apiKey + ", accessToken=***, language=" + language + "]";
+        return "V3Caller[apiKey=" + apiKey + ", accessToken=***, language=" + language + ", " + deadline + "]";
     }
 }

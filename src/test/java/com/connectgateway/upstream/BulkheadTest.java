@@ -4,19 +4,30 @@ import static com.connectgateway.support.SearchRequests.body;
 import static com.connectgateway.support.SearchRequests.creative;
 import static com.connectgateway.support.SearchRequests.search;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.connectgateway.support.Faults;
 import com.connectgateway.support.LegacyApi;
+import com.connectgateway.support.SettableClock;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
 
 /** A slow upstream fills the bulkhead; further requests get a prompt legacy error, not a queue. */
@@ -25,6 +36,10 @@ import org.junit.jupiter.api.Test;
 class BulkheadTest {
 
     private static final String SEARCH = "/sandbox/v3/search/images/creative";
+    private static final String COLLECTIONS = "/sandbox/v3/collections";
+
+    @Inject
+    V3Api v3;
 
     public static class TwoCalls implements QuarkusTestProfile {
         @Override
@@ -54,5 +69,68 @@ class BulkheadTest {
             assertThat(call.get()).isEqualTo("success");
         }
         Faults.clear();
+    }
+
+    /** The refusal lines V3Api writes. */
+    private static final class RefusalLines extends Handler {
+        private final List<String> lines = new ArrayList<>();
+
+        @Override
+        public synchronized void publish(LogRecord record) {
+            String message = record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage();
+            if (message != null && message.contains("refused")) {
+                lines.add(message);
+            }
+        }
+
+        synchronized List<String> lines() {
+            return List.copyOf(lines);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    @Test
+    void aRefusalStormLogsOneLinePerInterval() throws Exception {
+        SettableClock clock = new SettableClock();
+        QuarkusMock.installMockForType(clock, Clock.class);
+        clock.advance(Duration.ofSeconds(11)); // past the interval of any refusal logged before this test
+        RefusalLines log = new RefusalLines();
+        Logger logger = Logger.getLogger(V3Api.class.getName());
+        logger.addHandler(log);
+        // V3Api directly, answered from a fault rule: the refusals come faster than the slow calls end.
+        V3Caller caller = new V3Caller("sandbox-system", "not-checked-by-a-fault-answer", null);
+        try {
+            Faults.clear();
+            Faults.rule(Map.of("path", COLLECTIONS, "delayMillis", 1000, "status", 200, "body", "{}"));
+            List<CompletableFuture<JsonNode>> slow = List.of(
+                    CompletableFuture.supplyAsync(() -> v3.collections(caller)),
+                    CompletableFuture.supplyAsync(() -> v3.collections(caller)));
+            await().atMost(Duration.ofSeconds(2)).until(() -> Faults.hits(COLLECTIONS).size() == 2);
+
+            for (int i = 0; i < 20; i++) {
+                assertThatThrownBy(() -> v3.collections(caller)).isInstanceOfSatisfying(V3ServerFailure.class,
+                        refused -> assertThat(refused.errorCode()).isEqualTo("BulkheadFull"));
+            }
+            assertThat(log.lines()).hasSize(1);
+
+            clock.advance(Duration.ofSeconds(11)); // past the default interval of 10 s
+            assertThatThrownBy(() -> v3.collections(caller)).hasMessageContaining("Too many requests");
+            assertThat(log.lines()).hasSize(2);
+            assertThat(log.lines().get(1)).contains("19 more");
+
+            for (CompletableFuture<JsonNode> call : slow) {
+                assertThat(call.get().isObject()).isTrue();
+            }
+        } finally {
+            logger.removeHandler(log);
+            Faults.clear();
+        }
     }
 }

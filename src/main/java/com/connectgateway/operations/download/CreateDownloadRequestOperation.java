@@ -1,7 +1,9 @@
 package com.connectgateway.operations.download;
 
+import com.connectgateway.operations.FanOut;
 import com.connectgateway.operations.ItemProblems;
 import com.connectgateway.operations.OperationCall;
+import com.connectgateway.operations.OperationConfig;
 import com.connectgateway.operations.OperationOutcome;
 import com.connectgateway.operations.TransportRule;
 import com.connectgateway.operations.download.DownloadBodies.CreateBody;
@@ -11,6 +13,7 @@ import com.connectgateway.operations.download.DownloadResults.CreateDownloadResu
 import com.connectgateway.operations.download.DownloadResults.DownloadUrl;
 import com.connectgateway.session.Session;
 import com.connectgateway.session.SessionBroker;
+import com.connectgateway.upstream.Deadline;
 import com.connectgateway.upstream.V3Api;
 import com.connectgateway.upstream.V3Failure;
 import com.connectgateway.wire.LegacyFault;
@@ -21,14 +24,19 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jboss.logging.Logger;
 
 /**
  * CreateDownloadRequest (HTTPS and SecureToken only): each DownloadToken becomes one
  * {@code POST /v3/downloads/...} with {@code auto_download=false}; the v3 {@code uri} is passed
- * through as UrlAttachment, never fetched. Items succeed or fail independently.
+ * through as UrlAttachment, never fetched. Items succeed or fail independently; their POSTs run
+ * at once within the operation deadline, and none is sent after it.
  */
 @ApplicationScoped
 public class CreateDownloadRequestOperation extends DownloadOperation<CreateBody> {
+
+    private static final Logger LOG = Logger.getLogger(CreateDownloadRequestOperation.class);
 
     static final int MAX_ITEMS = 500;
     static final String SUCCESS = "Success";
@@ -37,12 +45,17 @@ public class CreateDownloadRequestOperation extends DownloadOperation<CreateBody
     private final V3Api v3;
     private final DownloadTokenCodec tokens;
     private final DownloadConfig config;
+    private final FanOut fanOut;
+    private final OperationConfig operations;
 
-    CreateDownloadRequestOperation(SessionBroker broker, V3Api v3, DownloadTokenCodec tokens, DownloadConfig config) {
+    CreateDownloadRequestOperation(SessionBroker broker, V3Api v3, DownloadTokenCodec tokens, DownloadConfig config,
+            FanOut fanOut, OperationConfig operations) {
         this.broker = broker;
         this.v3 = v3;
         this.tokens = tokens;
         this.config = config;
+        this.fanOut = fanOut;
+        this.operations = operations;
     }
 
     @Override
@@ -76,18 +89,16 @@ public class CreateDownloadRequestOperation extends DownloadOperation<CreateBody
             throw new LegacyFault(StatusCode.ASSET_ID_LIST_EXCEEDS_MAX_ALLOWED, "At most " + MAX_ITEMS + " downloads per request.");
         }
         Session session = call.caller().session();
+        List<String> itemTokens = items.stream().map(item -> item == null ? null : item.downloadToken()).toList();
+        // A repeated token is answered from its first item: each v3 download POST uses up a download.
+        Map<String, Attempt> byToken = attempts(itemTokens.stream().filter(Objects::nonNull).distinct().toList(), session,
+                call.deadline());
         List<DownloadUrl> urls = new ArrayList<>();
         ItemProblems problems = new ItemProblems();
-        // A repeated token is answered from its first item: each v3 download POST uses up a download.
-        Map<String, Attempt> first = new HashMap<>();
-        for (int i = 0; i < items.size(); i++) {
-            DownloadItem item = items.get(i);
-            String token = item == null ? null : item.downloadToken();
-            Attempt attempt = token == null ? download(null, session) : first.get(token);
-            if (attempt == null) {
-                attempt = download(token, session);
-                first.put(token, attempt);
-            }
+        for (int i = 0; i < itemTokens.size(); i++) {
+            String token = itemTokens.get(i);
+            Attempt attempt = token == null ? refused(DownloadRefusal.of(DownloadTokenCodec.Problem.INVALID), null, null)
+                    : byToken.get(token);
             if (attempt.refusal() != null) {
                 report(attempt, i + 1, problems);
             }
@@ -101,27 +112,69 @@ public class CreateDownloadRequestOperation extends DownloadOperation<CreateBody
     private record Attempt(DownloadUrl url, DownloadRefusal refusal) {
     }
 
-    private Attempt download(String token, Session session) {
-        DownloadGrant grant;
-        try {
-            grant = tokens.verify(token, session.id());
-        } catch (DownloadTokenCodec.RefusedToken refused) {
-            // Clients index DownloadUrls by ImageId, so a readable token still names its image.
-            DownloadGrant named = refused.grant();
-            return refused(DownloadRefusal.of(refused.problem()), named == null ? null : named.assetId(),
-                    named == null ? null : named.sizeLabel());
+    /** A token that passed the checks, waiting for its v3 POST. */
+    private record Grant(String token, DownloadGrant grant) {
+    }
+
+    /** Each distinct token's attempt: the tokens are checked here, then the good ones requested. */
+    private Map<String, Attempt> attempts(List<String> distinctTokens, Session session, Deadline deadline) {
+        Map<String, Attempt> byToken = new HashMap<>();
+        List<Grant> grants = new ArrayList<>();
+        for (String token : distinctTokens) {
+            try {
+                grants.add(new Grant(token, tokens.verify(token, session.id())));
+            } catch (DownloadTokenCodec.RefusedToken refused) {
+                // Clients index DownloadUrls by ImageId, so a readable token still names its image.
+                DownloadGrant named = refused.grant();
+                byToken.put(token, refused(DownloadRefusal.of(refused.problem()), named == null ? null : named.assetId(),
+                        named == null ? null : named.sizeLabel()));
+            }
         }
-        try {
-            // One download per item, never repeated unless v3 refused the token (then nothing was applied).
-            String uri = broker.withUpstream(session, caller -> v3.downloadUri(caller,
-                    grant.assetType() == AssetType.IMAGE ? "images" : "videos", grant.assetId(), query(grant)));
-            return new Attempt(new DownloadUrl(grant.assetId(), grant.sizeLabel(), SUCCESS, attachment(uri)), null);
-        } catch (V3Failure failure) {
-            return refused(DownloadRefusal.of(failure), grant.assetId(), grant.sizeLabel());
-        } catch (LegacyFault fault) { // the session's upstream token could not be renewed
-            return refused(new DownloadRefusal("FailedToGetDownloadUrl", fault.code(), fault.getMessage()),
-                    grant.assetId(), grant.sizeLabel());
+        byToken.putAll(requested(grants, session, deadline));
+        return byToken;
+    }
+
+    /** The v3 POSTs of the good tokens, several at once (in item order) and none after the deadline. */
+    private Map<String, Attempt> requested(List<Grant> grants, Session session, Deadline deadline) {
+        List<FanOut.Outcome<String>> outcomes = fanOut.each(grants, deadline, operations.parallelism(),
+                grant -> download(grant.grant(), session, deadline));
+        Map<String, Attempt> byToken = new HashMap<>();
+        for (int i = 0; i < grants.size(); i++) {
+            byToken.put(grants.get(i).token(), attempt(grants.get(i).grant(), outcomes.get(i)));
         }
+        long notRequested = outcomes.stream().filter(o -> o.state() == FanOut.Outcome.State.NOT_STARTED).count();
+        long unanswered = outcomes.stream().filter(o -> o.state() == FanOut.Outcome.State.UNFINISHED).count();
+        if (notRequested + unanswered > 0) {
+            LOG.infof("%s: the %s deadline passed with %d of %d downloads not requested and %d unanswered", name(),
+                    deadline.budget(), notRequested, grants.size(), unanswered);
+        }
+        return byToken;
+    }
+
+    private Attempt attempt(DownloadGrant grant, FanOut.Outcome<String> outcome) {
+        return switch (outcome.state()) {
+            case DONE -> new Attempt(new DownloadUrl(grant.assetId(), grant.sizeLabel(), SUCCESS, attachment(outcome.value())),
+                    null);
+            case FAILED -> refused(refusal(outcome.failure()), grant.assetId(), grant.sizeLabel());
+            case NOT_STARTED -> refused(DownloadRefusal.notRequested(), grant.assetId(), grant.sizeLabel());
+            case UNFINISHED -> refused(DownloadRefusal.unanswered(), grant.assetId(), grant.sizeLabel());
+        };
+    }
+
+    /** One POST for one good token, never repeated unless v3 refused the upstream token (then nothing was applied). */
+    private String download(DownloadGrant grant, Session session, Deadline deadline) {
+        return broker.withUpstream(session, caller -> v3.downloadUri(caller.within(deadline),
+                grant.assetType() == AssetType.IMAGE ? "images" : "videos", grant.assetId(), query(grant)));
+    }
+
+    private static DownloadRefusal refusal(RuntimeException failure) {
+        if (failure instanceof V3Failure v3Failure) {
+            return DownloadRefusal.of(v3Failure);
+        }
+        if (failure instanceof LegacyFault fault) { // the session's upstream token could not be renewed
+            return new DownloadRefusal("FailedToGetDownloadUrl", fault.code(), fault.getMessage());
+        }
+        throw failure;
     }
 
     private static Attempt refused(DownloadRefusal refusal, String assetId, String sizeName) {

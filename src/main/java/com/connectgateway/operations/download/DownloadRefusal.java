@@ -1,5 +1,6 @@
 package com.connectgateway.operations.download;
 
+import com.connectgateway.upstream.V3DeadlineExceeded;
 import com.connectgateway.upstream.V3ErrorTranslator;
 import com.connectgateway.upstream.V3Failure;
 import com.connectgateway.upstream.V3Throttled;
@@ -20,7 +21,28 @@ record DownloadRefusal(String itemStatus, StatusCode code, String message) {
         };
     }
 
+    /**
+     * The operation deadline passed before the item's POST was sent: nothing was used, and the
+     * client may send the token again. Told like a throttled v3, the other "nothing happened, retry".
+     */
+    static DownloadRefusal notRequested() {
+        return new DownloadRefusal("FailedToGetDownloadUrl", StatusCode.DEPENDENT_SERVICE_DOWN,
+                "Not requested: the time limit of the request was reached first; no download was used, send the token again.");
+    }
+
+    /** The POST was sent but no answer came in time: v3 may have counted the download. */
+    static DownloadRefusal unanswered() {
+        return new DownloadRefusal("FailedToGetDownloadUrl", StatusCode.FAILED_TO_GET_DOWNLOAD_URL,
+                "The image service did not answer in time; the download may have been counted.");
+    }
+
     static DownloadRefusal of(V3Failure failure) {
+        if (failure instanceof V3DeadlineExceeded deadline) {
+            return deadline.sent() ? unanswered() : notRequested();
+        }
+        if (failure.status() == 0 && "Timeout".equals(failure.errorCode())) {
+            return unanswered();
+        }
         if (failure instanceof V3Throttled throttled) {
             // Checked before the 403 rules: a 2015-style throttle is a 403 too, and it is no refusal.
             return new DownloadRefusal("FailedToGetDownloadUrl", StatusCode.DEPENDENT_SERVICE_DOWN,

@@ -93,7 +93,8 @@ public class GetImageDownloadAuthorizationsOperation extends DownloadOperation<S
         }
         Lookup lookup;
         try {
-            lookup = ids.isEmpty() ? new Lookup(Map.of(), Map.of()) : broker.withUpstream(session, caller -> {
+            lookup = ids.isEmpty() ? new Lookup(Map.of(), Map.of()) : broker.withUpstream(session, upstream -> {
+                V3Caller caller = upstream.within(call.deadline());
                 Map<String, JsonNode> images = this.images.find(caller, new ArrayList<>(ids), "id,downloads");
                 return new Lookup(images, images.isEmpty() ? Map.of() : remainingDownloads(caller));
             });

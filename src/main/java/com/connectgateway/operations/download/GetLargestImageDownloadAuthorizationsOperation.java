@@ -22,14 +22,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import org.jboss.logging.Logger;
 
 /**
  * GetLargestImageDownloadAuthorizations: for each image, one authorization per product that may
- * download its largest size, from {@code largest_downloads} of {@code /v3/images}.
+ * download its largest size, from {@code largest_downloads} of {@code /v3/images}. Images whose
+ * batch the operation deadline cut off are reported one by one, like the images not found.
  */
 @ApplicationScoped
 public class GetLargestImageDownloadAuthorizationsOperation extends DownloadOperation<LargestBody> {
+
+    private static final Logger LOG = Logger.getLogger(GetLargestImageDownloadAuthorizationsOperation.class);
 
     /** The legacy maximum of asset ids per request. */
     static final int MAX_IMAGES = 500;
@@ -65,18 +68,27 @@ public class GetLargestImageDownloadAuthorizationsOperation extends DownloadOper
                 : call.body().images().stream().map(image -> image == null ? null : image.imageId()).toList();
         List<String> ids = ImageIds.of(requested, MAX_IMAGES, name() + "RequestBody.Images");
         Session session = call.caller().session();
-        Map<String, JsonNode> found;
+        V3ImageLookup.Found found;
         try {
-            found = broker.withUpstream(session, caller -> images.find(caller, ids, "id,call_for_image,largest_downloads,max_dimensions"));
+            found = broker.withUpstream(session, caller -> images.lookup(caller.within(call.deadline()), ids,
+                    "id,call_for_image,largest_downloads,max_dimensions"));
         } catch (V3Failure failure) {
             throw V3ErrorTranslator.toLegacy(failure, StatusCode.IMAGE_NOT_FOUND);
+        }
+        if (!found.unanswered().isEmpty()) {
+            LOG.infof("%s: %d of %d images not looked up within the %s deadline", name(), found.unanswered().size(), ids.size(),
+                    call.deadline().budget());
         }
         List<LargestImage> authorized = new ArrayList<>();
         ItemProblems problems = new ItemProblems();
         for (String id : ids) {
-            JsonNode image = found.get(id);
+            JsonNode image = found.images().get(id);
             List<LargestAuthorization> authorizations = image == null ? List.of() : authorizations(id, image, session);
-            if (image == null) {
+            if (found.unanswered().contains(id)) {
+                // Like a throttled or unreachable v3: the client may ask for this image again.
+                problems.add(StatusCode.DEPENDENT_SERVICE_DOWN, "Image " + id
+                        + " could not be looked up within the time limit of the request.");
+            } else if (image == null) {
                 problems.add(StatusCode.IMAGE_NOT_FOUND, "Image " + id + " was not found.");
             } else if (authorizations.isEmpty()) {
                 problems.add(StatusCode.NO_AUTHORIZATIONS, "No authorizations were found for image " + id + ".");

@@ -57,7 +57,8 @@ public class GetImageDetailsOperation extends SearchOperation<GetImageDetailsBod
         String fields = fields(session.kind() == SessionKind.USER);
         Map<String, JsonNode> found;
         try {
-            found = broker.withUpstream(session, caller -> images.find(caller.withLanguage(language), ids, fields));
+            found = broker.withUpstream(session,
+                    caller -> images.find(caller.withLanguage(language).within(call.deadline()), ids, fields));
         } catch (V3Failure failure) {
             throw V3ErrorTranslator.toLegacy(failure, StatusCode.IMAGE_NOT_FOUND);
         }

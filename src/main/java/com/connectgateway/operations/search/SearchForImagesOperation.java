@@ -52,7 +52,8 @@ public class SearchForImagesOperation extends SearchOperation<SearchForImagesBod
     public OperationOutcome execute(OperationCall<SearchForImagesBody> call) {
         var session = call.caller().session();
         try {
-            return broker.withUpstream(session, caller -> search(call.body(), caller, session.kind() == SessionKind.USER));
+            return broker.withUpstream(session,
+                    caller -> search(call.body(), caller.within(call.deadline()), session.kind() == SessionKind.USER));
         } catch (V3Failure failure) {
             throw V3ErrorTranslator.toLegacy(failure, StatusCode.IMAGE_NOT_FOUND);
         }

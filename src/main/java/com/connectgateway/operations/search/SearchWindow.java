@@ -1,5 +1,7 @@
 package com.connectgateway.operations.search;
 
+import com.connectgateway.operations.FanOut;
+import com.connectgateway.operations.OperationConfig;
 import com.connectgateway.upstream.V3Api;
 import com.connectgateway.upstream.V3Caller;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,11 +10,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Fetches exactly the legacy window (ItemStartNumber, ItemCount) from v3 pages, which need not
  * line up with it: each family search contributes its slice of the concatenated result list, read
  * with the smallest v3 page size that covers that slice in one page where possible.
+ *
+ * <p>The family searches run at once. Which slice a later family contributes depends on the
+ * totals of the earlier ones, so the first round reads the first family's slice and only the
+ * totals of the others (what they need whenever the first fills the window, as it nearly always
+ * does); a later family whose slice turns out not to be empty is read in a second round.
  */
 @ApplicationScoped
 public class SearchWindow {
@@ -23,35 +31,65 @@ public class SearchWindow {
     record Result(List<JsonNode> images, long totalCount) {
     }
 
-    private final V3Api v3;
+    /** What one family search contributes: its images within the window, and its total. */
+    private record Slice(List<JsonNode> images, long total) {
+    }
 
-    SearchWindow(V3Api v3) {
+    /** A part of a segment's results to read, 1-based within the segment. */
+    private record Read(int segment, long first, long last) {
+    }
+
+    private final V3Api v3;
+    private final FanOut fanOut;
+    private final OperationConfig config;
+
+    SearchWindow(V3Api v3, FanOut fanOut, OperationConfig config) {
         this.v3 = v3;
+        this.fanOut = fanOut;
+        this.config = config;
     }
 
     Result fetch(SearchPlan plan, V3Caller caller) {
+        List<SearchPlan.Segment> segments = plan.segments();
         long windowFirst = plan.itemStartNumber();
         long windowLast = windowFirst + plan.itemCount() - 1;
+        List<Slice> slices = new ArrayList<>(fanOut.all(IntStream.range(0, segments.size()).boxed().toList(),
+                caller.deadline(), config.parallelism(), i -> i == 0
+                        ? collect(segments.get(0), caller, windowFirst, windowLast)
+                        : new Slice(List.of(), total(segments.get(i), caller))));
+
+        List<Read> second = new ArrayList<>();
         long before = 0; // items of the earlier segments
-        List<JsonNode> images = new ArrayList<>();
-        for (SearchPlan.Segment segment : plan.segments()) {
-            long first = Math.max(1, windowFirst - before);
+        for (int i = 0; i < segments.size(); i++) {
             long last = windowLast - before;
-            long segmentTotal = last < 1
-                    ? total(segment, caller) // window already filled; only the count is needed
-                    : collect(segment, caller, first, last, images);
-            before += segmentTotal;
+            if (i > 0 && last >= 1) {
+                second.add(new Read(i, Math.max(1, windowFirst - before), last));
+            }
+            before += slices.get(i).total();
         }
-        return new Result(images, before);
+        List<Slice> read = fanOut.all(second, caller.deadline(), config.parallelism(),
+                r -> collect(segments.get(r.segment()), caller, r.first(), r.last()));
+        for (int i = 0; i < second.size(); i++) {
+            slices.set(second.get(i).segment(), read.get(i));
+        }
+
+        List<JsonNode> images = new ArrayList<>();
+        long total = 0;
+        for (Slice slice : slices) {
+            images.addAll(slice.images());
+            total += slice.total();
+        }
+        return new Result(images, total);
     }
 
-    /** Adds this segment's items first..last (1-based, within the segment) and returns its total. */
-    private long collect(SearchPlan.Segment segment, V3Caller caller, long first, long last, List<JsonNode> into) {
+    /** This segment's items first..last (1-based, within the segment), and its total. */
+    private Slice collect(SearchPlan.Segment segment, V3Caller caller, long first, long last) {
         int count = (int) (last - first + 1);
         int pageSize = pageSizeFor(first, count);
         long firstPage = (first - 1) / pageSize + 1;
         long lastPage = (last - 1) / pageSize + 1;
         long total = 0;
+        List<JsonNode> images = new ArrayList<>();
         for (long page = firstPage; page <= lastPage; page++) {
             JsonNode answer = v3.searchImages(caller, segment.family(), paged(segment, page, pageSize));
             total = answer.path("result_count").asLong();
@@ -59,14 +97,14 @@ public class SearchWindow {
             for (JsonNode image : answer.path("images")) {
                 index++;
                 if (index >= first && index <= last) {
-                    into.add(image);
+                    images.add(image);
                 }
             }
             if (index < page * pageSize) {
                 break; // a short page: nothing after it
             }
         }
-        return total;
+        return new Slice(images, total);
     }
 
     private long total(SearchPlan.Segment segment, V3Caller caller) {
