@@ -59,7 +59,7 @@ class PackagedShutdownIT {
         Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
                 .until(() -> log().contains("Listening on") || !gateway.isAlive());
         assertThat(gateway.isAlive()).as("gateway started; see " + LOG).isTrue();
-        clients = Executors.newFixedThreadPool(SEARCHES + 1);
+        clients = Executors.newFixedThreadPool(SEARCHES + 2);
     }
 
     @AfterEach
@@ -97,13 +97,12 @@ class PackagedShutdownIT {
                         .then().extract().jsonPath().getList("$").size() >= SEARCHES + 1);
 
         gateway.destroy(); // SIGTERM
-
-        Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(50))
-                .until(() -> log().contains("Waiting for HTTP requests to complete"));
         // While it drains, a new request is still answered, and told to close its connection.
-        Response late = http().header("Connection", "keep-alive").body(envelope(null, null, null)).post("/v1/session/Unknown");
-        assertThat(late.statusCode()).isEqualTo(200);
-        assertThat(late.header("Connection")).isEqualToIgnoringCase("close");
+        Future<Response> late = clients.submit(() -> {
+            Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> log().contains("Waiting for HTTP requests to complete"));
+            return http().header("Connection", "keep-alive").body(envelope(null, null, null)).post("/v1/session/Unknown");
+        });
 
         for (Future<Response> search : searches) {
             JsonPath answer = completeLegacyAnswer(search.get(20, TimeUnit.SECONDS));
@@ -114,6 +113,9 @@ class PackagedShutdownIT {
         assertThat(downloaded.getString("ResponseHeader.Status")).isEqualTo("success");
         assertThat(downloaded.getString("CreateDownloadRequestResult.DownloadUrls[0].Status")).isEqualTo("Success");
         assertThat(downloaded.getString("CreateDownloadRequestResult.DownloadUrls[0].UrlAttachment")).startsWith("http");
+        Response lateAnswer = late.get(20, TimeUnit.SECONDS);
+        assertThat(lateAnswer.statusCode()).isEqualTo(200);
+        assertThat(lateAnswer.header("Connection")).isEqualToIgnoringCase("close");
 
         assertThat(gateway.waitFor(30, TimeUnit.SECONDS)).as("the gateway exited after SIGTERM; see " + LOG).isTrue();
     }
