@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.Function;
 
 /**
  * The legacy operation paths, {@code /v1/{service}/{Operation}} and {@code /v2/...}. Every request
@@ -41,16 +42,8 @@ public class LegacyOperationResource {
     @Path("/{service}/{operation}")
     public Response invoke(@PathParam("service") String service, @PathParam("operation") String operation,
             InputStream body, @Context HttpServerRequest request, @Context RoutingContext routing) {
-        byte[] bytes;
-        try {
-            bytes = bodyLimit.readWithin(body);
-        } catch (IOException unreadable) {
-            return unreadableBody();
-        }
-        if (bytes == null) {
-            return oversized.answer(routing);
-        }
-        return LegacyJsonResponses.ok(dispatcher.dispatch(service, operation, bytes, transport.isSecure(request)));
+        return withBody(body, routing,
+                bytes -> LegacyJsonResponses.ok(dispatcher.dispatch(service, operation, bytes, transport.isSecure(request))));
     }
 
     @GET
@@ -81,21 +74,20 @@ public class LegacyOperationResource {
     @POST
     @Path("/{path: .*}")
     public Response unknownPath(@PathParam("path") String path, InputStream body, @Context RoutingContext routing) {
+        return withBody(body, routing,
+                bytes -> LegacyJsonResponses.ok(dispatcher.reject("Unknown operation path: " + path + ".", bytes)));
+    }
+
+    /** Reads the body within the limit and answers with it, or with the 413 once it is too large. */
+    private Response withBody(InputStream body, RoutingContext routing, Function<byte[], Response> answer) {
         byte[] bytes;
         try {
             bytes = bodyLimit.readWithin(body);
         } catch (IOException unreadable) {
-            return unreadableBody();
+            // The client stopped sending or went away mid-body (read timeout, reset): nothing to parse.
+            return LegacyJsonResponses.ok(dispatcher.reject("The request body could not be read.", null));
         }
-        if (bytes == null) {
-            return oversized.answer(routing);
-        }
-        return LegacyJsonResponses.ok(dispatcher.reject("Unknown operation path: " + path + ".", bytes));
-    }
-
-    /** The client stopped sending or went away mid-body (read timeout, reset): nothing to parse. */
-    private Response unreadableBody() {
-        return LegacyJsonResponses.ok(dispatcher.reject("The request body could not be read.", null));
+        return bytes == null ? oversized.answer(routing) : answer.apply(bytes);
     }
 
     private Response wrongMethod(String method) {
