@@ -1,8 +1,5 @@
 package com.connectgateway.endpoint;
 
-import com.connectgateway.wire.LegacyWireConfig;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -22,13 +19,13 @@ public class LegacyHttpRoutes {
     private static final Set<String> LEGACY_ROOTS = Set.of("/v1/*", "/v2/*");
 
     private final TransportConfig transport;
-    private final LegacyWireConfig wire;
-    private final ObjectMapper json;
+    private final LegacyBodyLimit bodyLimit;
+    private final OversizedBodyRefusal oversized;
 
-    LegacyHttpRoutes(TransportConfig transport, LegacyWireConfig wire, ObjectMapper json) {
+    LegacyHttpRoutes(TransportConfig transport, LegacyBodyLimit bodyLimit, OversizedBodyRefusal oversized) {
         this.transport = transport;
-        this.wire = wire;
-        this.json = json;
+        this.bodyLimit = bodyLimit;
+        this.oversized = oversized;
     }
 
     void install(@Observes Router router) {
@@ -51,30 +48,12 @@ public class LegacyHttpRoutes {
         return cors;
     }
 
+    /** A declared oversized body is refused before any of it is read; chunked ones in {@link LegacyOperationResource}. */
     private void rejectDeclaredOversize(RoutingContext ctx) {
-        String declared = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        long limit = wire.maxBodySize().asLongValue();
-        if (declared != null && parse(declared) > limit) {
-            try {
-                ctx.response()
-                        .setStatusCode(413)
-                        .putHeader(HttpHeaders.CONTENT_TYPE, LegacyJsonResponses.JSON_UTF8.toString())
-                        // The unread body would otherwise be taken as the next request.
-                        .putHeader(HttpHeaders.CONNECTION, "close")
-                        .end(json.writeValueAsString(LegacyJsonResponses.tooLargeBody(limit).toJson()));
-            } catch (JsonProcessingException e) {
-                ctx.fail(e);
-            }
+        if (bodyLimit.declaredAbove(ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH))) {
+            oversized.refuse(ctx);
             return;
         }
         ctx.next();
-    }
-
-    private static long parse(String contentLength) {
-        try {
-            return Long.parseLong(contentLength.trim());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 }

@@ -22,6 +22,8 @@ final class LegacyJsonResponses {
     static Response tooLarge(long limit) {
         return Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE)
                 .type(JSON_UTF8)
+                // The rest of the body is not read: the connection ends after this answer.
+                .header("Connection", "close")
                 .entity(tooLargeBody(limit).toJson())
                 .build();
     }

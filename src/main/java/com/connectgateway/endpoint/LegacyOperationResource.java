@@ -1,7 +1,7 @@
 package com.connectgateway.endpoint;
 
-import com.connectgateway.wire.LegacyWireConfig;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -11,6 +11,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.function.Function;
 
 /**
  * The legacy operation paths, {@code /v1/{service}/{Operation}} and {@code /v2/...}. Every request
@@ -23,23 +26,24 @@ public class LegacyOperationResource {
 
     private final LegacyDispatcher dispatcher;
     private final SecureTransportDetector transport;
-    private final LegacyWireConfig wireConfig;
+    private final LegacyBodyLimit bodyLimit;
+    private final OversizedBodyRefusal oversized;
 
-    LegacyOperationResource(LegacyDispatcher dispatcher, SecureTransportDetector transport, LegacyWireConfig wireConfig) {
+    LegacyOperationResource(LegacyDispatcher dispatcher, SecureTransportDetector transport, LegacyBodyLimit bodyLimit,
+            OversizedBodyRefusal oversized) {
         this.dispatcher = dispatcher;
         this.transport = transport;
-        this.wireConfig = wireConfig;
+        this.bodyLimit = bodyLimit;
+        this.oversized = oversized;
     }
 
+    /** The body as a stream, so a chunked one is read only up to the limit (a declared one was checked before). */
     @POST
     @Path("/{service}/{operation}")
     public Response invoke(@PathParam("service") String service, @PathParam("operation") String operation,
-            byte[] body, @Context HttpServerRequest request) {
-        byte[] bytes = body == null ? new byte[0] : body;
-        if (oversized(bytes)) {
-            return LegacyJsonResponses.tooLarge(wireConfig.maxBodySize().asLongValue());
-        }
-        return LegacyJsonResponses.ok(dispatcher.dispatch(service, operation, bytes, transport.isSecure(request)));
+            InputStream body, @Context HttpServerRequest request, @Context RoutingContext routing) {
+        return withBody(body, routing,
+                bytes -> LegacyJsonResponses.ok(dispatcher.dispatch(service, operation, bytes, transport.isSecure(request))));
     }
 
     @GET
@@ -69,16 +73,21 @@ public class LegacyOperationResource {
     /** POST to a path that is not {service}/{Operation}. */
     @POST
     @Path("/{path: .*}")
-    public Response unknownPath(@PathParam("path") String path, byte[] body) {
-        if (oversized(body)) {
-            return LegacyJsonResponses.tooLarge(wireConfig.maxBodySize().asLongValue());
-        }
-        return LegacyJsonResponses.ok(dispatcher.reject("Unknown operation path: " + path + ".", body));
+    public Response unknownPath(@PathParam("path") String path, InputStream body, @Context RoutingContext routing) {
+        return withBody(body, routing,
+                bytes -> LegacyJsonResponses.ok(dispatcher.reject("Unknown operation path: " + path + ".", bytes)));
     }
 
-    /** Bodies sent chunked, without a Content-Length the HTTP layer could check first. */
-    private boolean oversized(byte[] body) {
-        return body != null && body.length > wireConfig.maxBodySize().asLongValue();
+    /** Reads the body within the limit and answers with it, or with the 413 once it is too large. */
+    private Response withBody(InputStream body, RoutingContext routing, Function<byte[], Response> answer) {
+        byte[] bytes;
+        try {
+            bytes = bodyLimit.readWithin(body);
+        } catch (IOException unreadable) {
+            // The client stopped sending or went away mid-body (read timeout, reset): nothing to parse.
+            return LegacyJsonResponses.ok(dispatcher.reject("The request body could not be read.", null));
+        }
+        return bytes == null ? oversized.answer(routing) : answer.apply(bytes);
     }
 
     private Response wrongMethod(String method) {
