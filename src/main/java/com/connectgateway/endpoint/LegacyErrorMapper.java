@@ -19,7 +19,7 @@ public class LegacyErrorMapper {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response map(Throwable failure, UriInfo uri) {
-        if (isLegacyPath(uri)) {
+        if (LegacyPaths.isLegacy(uri.getPath())) {
             StatusEntry entry = failure instanceof WebApplicationException web
                     ? StatusEntry.of(StatusCode.INVALID_REQUEST, "The request could not be processed (HTTP "
                             + web.getResponse().getStatus() + ").")
@@ -31,10 +31,5 @@ public class LegacyErrorMapper {
         }
         LegacyDispatcher.systemError(failure);
         return Response.serverError().build();
-    }
-
-    private static boolean isLegacyPath(UriInfo uri) {
-        String path = uri.getPath();
-        return path.startsWith("/v1/") || path.startsWith("/v2/") || path.equals("/v1") || path.equals("/v2");
     }
 }

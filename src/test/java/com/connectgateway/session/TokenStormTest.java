@@ -45,10 +45,16 @@ class TokenStormTest {
             // five-minute margin alone would make it due at once.
             // The token timeout is generous: 200 concurrent searches on two cores can hold the one
             // refresh longer than the suite's 2 s, and a timed-out refresh would not be retried here.
+            // Reads and the operation deadline are as generous, for the same reason: a search that
+            // times out on a loaded machine says nothing about the token requests counted here.
             return Map.of("gateway.session.renewer.enabled", "false",
                     "gateway.session.renewal-lifetime-fraction", "0.01",
                     "gateway.upstream.resilience.max-concurrent-calls", "256",
-                    "gateway.upstream.token-timeout", "10S");
+                    "gateway.upstream.token-timeout", "10S",
+                    "gateway.upstream.api-timeout", "40S",
+                    "gateway.upstream.resilience.reads.timeout", "30S",
+                    "gateway.upstream.resilience.reads.deadline", "40S",
+                    "gateway.operation.deadline", "40S");
         }
     }
 
