@@ -13,7 +13,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -31,6 +30,9 @@ public class SandboxTokenIssuer {
     private record Issued(Grantee grantee, Instant expiresAt) {
     }
 
+    static final Duration REFRESH_TOKEN_LIFETIME = Duration.ofDays(365);
+    static final long MAX_REFRESH_TOKENS = 200_000;
+
     private final SecureRandom random = new SecureRandom();
 
     private final SandboxConfig config;
@@ -40,7 +42,12 @@ public class SandboxTokenIssuer {
      * follows the tokens alive, not all ever issued. Caffeine reads time from {@link #clock}.
      */
     private final Cache<String, Issued> accessTokens;
-    private final Map<String, Grantee> refreshTokens = new ConcurrentHashMap<>();
+    /**
+     * Refresh tokens live a year (the legacy docs' figure) and at most {@link #MAX_REFRESH_TOKENS}
+     * are kept, the oldest going first: every password and refresh grant adds one, so without a
+     * bound a session flood would grow the sandbox for a year.
+     */
+    private final Cache<String, Grantee> refreshTokens;
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong requestsWithoutApiKey = new AtomicLong();
     private volatile TokenEndpointBehaviour behaviour = TokenEndpointBehaviour.NORMAL;
@@ -61,6 +68,12 @@ public class SandboxTokenIssuer {
         this.accessTokens = Caffeine.newBuilder()
                 .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
                 .expireAfter(Expiry.creating((String token, Issued issued) -> remaining(issued)))
+                .executor(Runnable::run)
+                .build();
+        this.refreshTokens = Caffeine.newBuilder()
+                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+                .expireAfterWrite(REFRESH_TOKEN_LIFETIME)
+                .maximumSize(MAX_REFRESH_TOKENS)
                 .executor(Runnable::run)
                 .build();
     }
@@ -93,7 +106,7 @@ public class SandboxTokenIssuer {
                     ? issue(new Grantee(clientId, form.get("username")), true, false)
                     : SandboxAnswer.oauthError(400, "invalid_grant", "Wrong user name or password.");
             case "refresh_token" -> {
-                Grantee grantee = refreshTokens.get(String.valueOf(form.get("refresh_token")));
+                Grantee grantee = refreshTokens.getIfPresent(String.valueOf(form.get("refresh_token")));
                 yield grantee != null && grantee.clientId().equals(clientId)
                         ? issue(grantee, true, false)
                         : SandboxAnswer.oauthError(400, "invalid_grant", "Unknown refresh token.");
@@ -120,6 +133,12 @@ public class SandboxTokenIssuer {
     long accessTokenCount() {
         accessTokens.cleanUp();
         return accessTokens.estimatedSize();
+    }
+
+    /** Refresh tokens still remembered. */
+    long refreshTokenCount() {
+        refreshTokens.cleanUp();
+        return refreshTokens.estimatedSize();
     }
 
     long requestCount() {

@@ -68,4 +68,31 @@ class SandboxTokenIssuerPruningTest {
         clock.advance(Duration.ofSeconds(1));
         assertThat(issuer.grantee(token)).isEmpty();
     }
+
+    private SandboxAnswer grant(Map<String, String> fields) {
+        Map<String, String> form = new java.util.HashMap<>(fields);
+        form.put("client_id", SandboxAccounts.API_KEY);
+        form.put("client_secret", SandboxAccounts.API_SECRET);
+        return issuer.grant(form, true);
+    }
+
+    @Test
+    void refreshTokensAreForgottenAfterTheirYear() {
+        SandboxAnswer password = grant(Map.of("grant_type", "password", "username", SandboxAccounts.USER_NAME,
+                "password", SandboxAccounts.USER_PASSWORD));
+        String refresh = (String) password.body().get("refresh_token");
+        assertThat(issuer.refreshTokenCount()).isEqualTo(1);
+
+        clock.advance(SandboxTokenIssuer.REFRESH_TOKEN_LIFETIME.minusDays(1));
+        SandboxAnswer refreshed = grant(Map.of("grant_type", "refresh_token", "refresh_token", refresh));
+        assertThat(refreshed.status()).isEqualTo(200);
+        assertThat(issuer.refreshTokenCount()).isEqualTo(2);
+
+        clock.advance(Duration.ofDays(2));
+        assertThat(issuer.refreshTokenCount()).isEqualTo(1); // the first one's year is over
+        assertThat(grant(Map.of("grant_type", "refresh_token", "refresh_token", refresh)).body())
+                .containsEntry("error", "invalid_grant");
+        assertThat(grant(Map.of("grant_type", "refresh_token", "refresh_token",
+                (String) refreshed.body().get("refresh_token"))).status()).isEqualTo(200);
+    }
 }
