@@ -34,6 +34,8 @@ public class V3Api {
 
     /** Error code of a download answer without a uri. */
     public static final String NO_DOWNLOAD_URI = "NoDownloadUri";
+    /** Error code of a call whose own timeout passed after it was sent. */
+    static final String TIMEOUT = "Timeout";
 
     private static final Logger LOG = Logger.getLogger(V3Api.class);
     private static final String ERROR_DETAIL = "X-Error-Detail";
@@ -171,7 +173,7 @@ public class V3Api {
                 throw new V3DeadlineExceeded(true);
             }
             LOG.warnf("v3 %s timed out", resource);
-            throw new V3ServerFailure(0, "Timeout", "The image service did not answer in time.");
+            throw new V3ServerFailure(0, TIMEOUT, "The image service did not answer in time.");
         } catch (ProcessingException | VertxException | CompletionException e) {
             // Failed on the wire (a closed connection comes as a bare VertxException), or the wait was interrupted.
             Throwable root = Causes.root(e);
