@@ -85,20 +85,8 @@ public class SingleStepDownloadResource {
 
     /** The documented statuses of SingleStepDownload for each v3 refusal. */
     private static Response refusal(V3Failure failure, String coordinationId) {
-        String code = failure.errorCode() == null ? "" : failure.errorCode();
-        return switch (failure.status()) {
-            case 401 -> error(401, "This token is not fully authenticated.", coordinationId);
-            case 403 -> switch (code) {
-                case "UserTokenRequired" -> error(401, "This token is not fully authenticated.", coordinationId);
-                case "NoAccessToProductType" -> error(403, "Product offering can not be used with this resource.", coordinationId);
-                case "CallForImage" -> error(404, "No authorizations were found for the asset.", coordinationId);
-                default -> error(403, "No product offering found.", coordinationId);
-            };
-            case 404 -> error(404, "Image not found.", coordinationId);
-            default -> V3Api.NO_DOWNLOAD_URI.equals(code)
-                    ? error(502, failure.getMessage(), coordinationId)
-                    : error(503, "The image service is unavailable.", coordinationId);
-        };
+        SingleStepRefusal refusal = SingleStepRefusal.of(failure);
+        return error(refusal.status(), refusal.message(), coordinationId);
     }
 
     private static String bearer(String authorization) {

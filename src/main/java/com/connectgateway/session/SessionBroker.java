@@ -187,8 +187,10 @@ public class SessionBroker {
 
     /**
      * Runs a unit of v3 work for the session. When v3 refuses the upstream token (401) the token is
-     * dropped, fetched again once and the work replayed once; a second 401 is AUTH-021. The work
-     * must be safe to repeat after a 401 (a refused call changed nothing upstream).
+     * dropped, fetched again once and the work replayed once; a second 401 is AUTH-021. Replayed
+     * only while nothing of the work may have acted at v3 ({@link com.connectgateway.upstream.V3Effects}):
+     * reads always qualify, a download or write only when v3 refused it with 401; after a write that
+     * was sent (answered, timed out, cut off) a later 401 is passed on rather than repeat the write.
      */
     public <T> T withUpstream(Session session, Function<V3Caller, T> work) {
         V3Caller first = v3Caller(session);
@@ -196,6 +198,10 @@ public class SessionBroker {
             return work.apply(first);
         } catch (V3Failure failure) {
             if (failure.status() != 401) {
+                throw failure;
+            }
+            if (first.effects().anyPossiblyApplied()) {
+                LOG.infof("v3 refused the upstream token of %s after a write of the same work was sent; not replaying it", session);
                 throw failure;
             }
             LOG.infof("v3 refused the upstream token of %s; fetching a new one", session);

@@ -6,7 +6,8 @@ import java.time.Duration;
 
 /**
  * The fault-tolerance policies around upstream calls, per operation class: v3 reads (search,
- * images, collections, products), v3 downloads, and the token endpoint.
+ * images, collections, products), v3 downloads, v3 writes (POST/PUT/DELETE of boards, usage
+ * batches, asset-change sets), and the token endpoint.
  */
 @ConfigMapping(prefix = "gateway.upstream.resilience")
 public interface ResilienceConfig {
@@ -15,7 +16,9 @@ public interface ResilienceConfig {
 
     Downloads downloads();
 
-    /** The circuit breaker and bulkhead shared by every v3 call (reads and downloads). */
+    Writes writes();
+
+    /** The circuit breaker and bulkhead shared by every v3 call (reads, downloads and writes). */
     Breaker v3Breaker();
 
     /** The circuit breaker of the token endpoint. */
@@ -61,6 +64,15 @@ public interface ResilienceConfig {
         /**
          * Longest a download request may take (less when the operation's deadline is nearer). It is
          * never retried: it may have been applied.
+         */
+        @WithDefault("10S")
+        Duration timeout();
+    }
+
+    interface Writes {
+        /**
+         * Longest a v3 write (POST/PUT/DELETE) may take (less when the operation's deadline is
+         * nearer). Never retried, and not replayed after a 401 once sent: it may have been applied.
          */
         @WithDefault("10S")
         Duration timeout();

@@ -14,9 +14,10 @@ import java.util.List;
  * <li>{@code reads} — retries (connect errors, 502/503/504, 429) around it;</li>
  * <li>{@code token} — timeout and the token endpoint's own circuit breaker; grants are never retried.</li>
  * </ul>
- * Downloads get no retry: a download may have been applied. The per-attempt timeouts of v3 calls
- * ({@link #readTimeout()}, {@link #downloadTimeout()}) are applied by {@link V3Api} itself, because
- * each one shrinks to what is left of the operation's {@link Deadline}.
+ * Downloads and writes get no retry, only {@code v3}: they may have been applied. The per-attempt
+ * timeouts of v3 calls ({@link #readTimeout()}, {@link #downloadTimeout()}, {@link #writeTimeout()})
+ * are applied by {@link V3Api} itself, because each one shrinks to what is left of the operation's
+ * {@link Deadline}.
  */
 @ApplicationScoped
 public class UpstreamGuards {
@@ -77,6 +78,10 @@ public class UpstreamGuards {
 
     Duration downloadTimeout() {
         return config.downloads().timeout();
+    }
+
+    Duration writeTimeout() {
+        return config.writes().timeout();
     }
 
     /** The bulkhead's limit, which is also the size of the v3 connection pool. */

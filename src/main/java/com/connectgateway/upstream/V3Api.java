@@ -2,6 +2,7 @@ package com.connectgateway.upstream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.VertxException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,17 +24,29 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 import org.jboss.logging.Logger;
 
 /**
- * The one bean through which the gateway calls v3. Every call carries Api-Key and the caller's
- * bearer token and runs inside the {@link UpstreamGuards}: reads with retries, downloads without,
- * all behind one circuit breaker and bulkhead. Each attempt waits at most its timeout or what is
- * left of the caller's {@link Deadline}, whichever is shorter. It answers parsed JSON or throws a
- * {@link V3Failure} (subclass by cause).
+ * The one bean through which the gateway calls v3, one method per v3 resource: a new endpoint is
+ * one method here built on {@link #read}, {@link #write} or the download path (the client below
+ * knows only the HTTP verbs). Every call carries Api-Key and the caller's bearer token and runs
+ * inside the {@link UpstreamGuards}: reads with retries; downloads and writes (POST/PUT/DELETE)
+ * never retried, since v3 may have acted; all behind one circuit breaker and bulkhead. Each
+ * attempt waits at most its timeout or what is left of the caller's {@link Deadline}, whichever
+ * is shorter. It answers parsed JSON or throws a {@link V3Failure} (subclass by cause); a sent
+ * download or write marks the caller's {@link V3Effects} so the 401 replay does not repeat it.
  */
 @ApplicationScoped
 public class V3Api {
 
     /** Error code of a download answer without a uri. */
     public static final String NO_DOWNLOAD_URI = "NoDownloadUri";
+    /** Error code of a call whose own timeout passed after it was sent. */
+    static final String TIMEOUT = "Timeout";
+    /** Error code of a call that never connected, so never reached v3. */
+    static final String CONNECT_FAILED = "ConnectFailed";
+
+    /** The v3 verbs that may change something: never retried, never replayed once sent. */
+    public enum Write {
+        POST, PUT, DELETE
+    }
 
     private static final Logger LOG = Logger.getLogger(V3Api.class);
     private static final String ERROR_DETAIL = "X-Error-Detail";
@@ -59,24 +72,27 @@ public class V3Api {
 
     /** {@code GET /v3/search/images/{family}} with comma-joined multi-value parameters. */
     public JsonNode searchImages(V3Caller caller, String family, Map<String, String> query) {
-        return read("search/images/" + family, caller, () -> client.get().searchImages(family, query, caller.apiKey(),
-                caller.authorization(), caller.language(), config.countryCode().orElse(null)));
+        return read(caller, V3Path.of("search", "images", family), query, true);
     }
 
     /** {@code GET /v3/images?ids=..}: {"images":[..],"images_not_found":[..]}. */
     public JsonNode images(V3Caller caller, List<String> ids, String fields) {
-        return read("images", caller, () -> client.get().images(String.join(",", ids), fields, caller.apiKey(),
-                caller.authorization(), caller.language()));
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("ids", String.join(",", ids));
+        if (fields != null) {
+            query.put("fields", fields);
+        }
+        return read(caller, V3Path.of("images"), query, false);
     }
 
     /** {@code GET /v3/collections}: the collections the key may see, with their ids and codes. */
     public JsonNode collections(V3Caller caller) {
-        return read("collections", caller, () -> client.get().collections(caller.apiKey(), caller.authorization()));
+        return read(caller, V3Path.of("collections"), Map.of(), false);
     }
 
     /** {@code GET /v3/products}: the user's products with their remaining downloads. */
     public JsonNode products(V3Caller caller) {
-        return read("products", caller, () -> client.get().products(caller.apiKey(), caller.authorization()));
+        return read(caller, V3Path.of("products"), Map.of(), false);
     }
 
     /**
@@ -89,9 +105,9 @@ public class V3Api {
     public String downloadUri(V3Caller caller, String assetType, String id, Map<String, String> query) {
         Map<String, String> withoutRedirect = new LinkedHashMap<>(query);
         withoutRedirect.put("auto_download", "false");
-        String resource = "downloads/" + assetType;
-        String uri = guarded(resource, () -> guards.v3().get(() -> exchange(resource, caller.deadline(), guards.downloadTimeout(),
-                () -> client.get().download(assetType, id, withoutRedirect, "{}", caller.apiKey(), caller.authorization()))))
+        V3Path path = V3Path.of("downloads", assetType, id);
+        String uri = unsafe("downloads/" + assetType, caller, guards.downloadTimeout(), false,
+                () -> client.get().post(path.encoded(), withoutRedirect, "{}", caller.apiKey(), caller.authorization()))
                 .path("uri").asText(null);
         if (uri == null || uri.isBlank()) {
             throw new V3ServerFailure(0, NO_DOWNLOAD_URI, "The image service gave no download location.");
@@ -100,6 +116,22 @@ public class V3Api {
             throw new V3ServerFailure(0, NO_DOWNLOAD_URI, "The image service gave an unusable download location.");
         }
         return uri;
+    }
+
+    /**
+     * One POST, PUT or DELETE of {@code path} with a JSON {@code body} (null: none), e.g.
+     * {@code write(caller, Write.POST, V3Path.of("boards"), Map.of(), Map.of("name", "Ideas"))}.
+     * Sent at most once (writes guard: timeout, shared breaker, no retry). Answers the JSON v3 gave,
+     * or a missing node when it answered 2xx with an empty body (201/204).
+     */
+    public JsonNode write(V3Caller caller, Write verb, V3Path path, Map<String, String> query, Object body) {
+        String json = body == null ? null : text(body);
+        String encoded = path.encoded();
+        return unsafe(verb + " " + encoded, caller, guards.writeTimeout(), true, () -> switch (verb) {
+            case POST -> client.get().post(encoded, query, json, caller.apiKey(), caller.authorization());
+            case PUT -> client.get().put(encoded, query, json, caller.apiKey(), caller.authorization());
+            case DELETE -> client.get().delete(encoded, query, caller.apiKey(), caller.authorization());
+        });
     }
 
     /**
@@ -117,14 +149,56 @@ public class V3Api {
         }
     }
 
-    private JsonNode read(String resource, V3Caller caller, Supplier<Uni<Response>> request) {
+    /** A GET: safe to repeat, so retried on transient failures and throttling. */
+    private JsonNode read(V3Caller caller, V3Path path, Map<String, String> query, boolean withCountry) {
+        String resource = path.encoded();
+        String country = withCountry ? config.countryCode().orElse(null) : null; // GI-Country-Code is for search only
+        Supplier<Uni<Response>> request = () -> client.get().get(resource, query, caller.apiKey(), caller.authorization(),
+                caller.language(), country);
         // Retries stop at the read deadline or the operation's, whichever comes first.
         RetryBackoff.begin(caller.deadline().limit(guards.readDeadline()));
         try {
             return guarded(resource, () -> guards.reads().get(() -> guards.v3().get(
-                    () -> exchange(resource, caller.deadline(), guards.readTimeout(), request))));
+                    () -> exchange(resource, caller.deadline(), guards.readTimeout(), false, request))));
         } finally {
             RetryBackoff.end();
+        }
+    }
+
+    /**
+     * A download or write: one attempt, no retry. Once it is sent and not refused with 401, v3 may
+     * have acted, which the caller's {@link V3Effects} records. Marked inside the breaker, so a call
+     * the breaker or bulkhead refused (never sent) is not.
+     */
+    private JsonNode unsafe(String resource, V3Caller caller, Duration timeout, boolean emptyAllowed,
+            Supplier<Uni<Response>> request) {
+        return guarded(resource, () -> guards.v3().get(() -> {
+            try {
+                JsonNode answer = exchange(resource, caller.deadline(), timeout, emptyAllowed, request);
+                caller.effects().possiblyApplied();
+                return answer;
+            } catch (V3Failure failure) {
+                if (mayHaveActed(failure)) {
+                    caller.effects().possiblyApplied();
+                }
+                throw failure;
+            }
+        }));
+    }
+
+    /** Whether v3 may have acted on a call that failed so: only a 401, or no request sent at all, is certain. */
+    static boolean mayHaveActed(V3Failure failure) {
+        if (failure instanceof V3DeadlineExceeded deadline) {
+            return deadline.sent();
+        }
+        return failure.status() != 401 && !CONNECT_FAILED.equals(failure.errorCode());
+    }
+
+    private String text(Object body) {
+        try {
+            return json.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("a v3 request body must serialize to JSON", e);
         }
     }
 
@@ -147,7 +221,8 @@ public class V3Api {
      * blocked thread: giving up cancels it, which resets the HTTP request, so its pooled connection
      * is free at once instead of when the socket read timeout fires.
      */
-    private JsonNode exchange(String resource, Deadline deadline, Duration timeout, Supplier<Uni<Response>> request) {
+    private JsonNode exchange(String resource, Deadline deadline, Duration timeout, boolean emptyAllowed,
+            Supplier<Uni<Response>> request) {
         Duration limit = deadline.limit(timeout);
         if (limit.toMillis() < 1) {
             throw new V3DeadlineExceeded(false); // not sent: there is no time to wait for an answer
@@ -156,8 +231,11 @@ public class V3Api {
         try (Response response = request.get().await().atMost(limit)) {
             String body = response.hasEntity() ? response.readEntity(String.class) : "";
             if (response.getStatus() / 100 == 2) {
+                if (emptyAllowed && body.isBlank()) {
+                    return MissingNode.getInstance(); // a write answered 201/204 without a body
+                }
                 JsonNode parsed = body.isBlank() ? null : json.readTree(body);
-                if (parsed == null || !parsed.isObject()) {
+                if (parsed == null || !(parsed.isObject() || emptyAllowed && parsed.isArray())) {
                     throw new V3ServerFailure(0, "UnreadableAnswer", "The image service answered without a JSON object.");
                 }
                 return parsed;
@@ -171,13 +249,13 @@ public class V3Api {
                 throw new V3DeadlineExceeded(true);
             }
             LOG.warnf("v3 %s timed out", resource);
-            throw new V3ServerFailure(0, "Timeout", "The image service did not answer in time.");
+            throw new V3ServerFailure(0, TIMEOUT, "The image service did not answer in time.");
         } catch (ProcessingException | VertxException | CompletionException e) {
             // Failed on the wire (a closed connection comes as a bare VertxException), or the wait was interrupted.
             Throwable root = Causes.root(e);
             LOG.warnf("v3 %s failed: %s", resource, root.getClass().getSimpleName());
             if (root instanceof ConnectException) {
-                throw new V3TransientFailure(0, "ConnectFailed", "The image service could not be reached.");
+                throw new V3TransientFailure(0, CONNECT_FAILED, "The image service could not be reached.");
             }
             throw new V3ServerFailure(0, "NoAnswer", "The image service gave no usable answer.");
         } catch (IOException e) {

@@ -4,7 +4,10 @@ import com.connectgateway.wire.LegacyFault;
 import com.connectgateway.wire.StatusCode;
 import com.connectgateway.wire.SystemErrors;
 
-/** The one table from v3 failures to legacy status codes. */
+/**
+ * Renders a v3 failure ({@link V3FailureKind}) as the legacy fault of a whole operation: the
+ * StatusList code and message. The per-item and SingleStepDownload forms render the same kinds.
+ */
 public final class V3ErrorTranslator {
 
     private V3ErrorTranslator() {
@@ -14,27 +17,21 @@ public final class V3ErrorTranslator {
      * @param notFound the operation's own not-found code (ImageNotFound, EventNotFound, ...)
      */
     public static LegacyFault toLegacy(V3Failure failure, StatusCode notFound) {
-        int status = failure.status();
-        if (failure instanceof V3Throttled throttled) {
-            return new LegacyFault(StatusCode.DEPENDENT_SERVICE_DOWN, throttledMessage(throttled));
-        }
-        if (status == 0) {
+        return switch (V3FailureKind.of(failure)) {
+            case THROTTLED -> new LegacyFault(StatusCode.DEPENDENT_SERVICE_DOWN, throttledMessage((V3Throttled) failure));
             // No v3 answer: the message is the gateway's own account of what went wrong.
-            return new LegacyFault(StatusCode.DEPENDENT_SERVICE_DOWN, failure.getMessage());
-        }
-        if (status >= 500) {
+            case DEADLINE_NOT_SENT, DEADLINE_UNANSWERED, TIMEOUT, NO_DOWNLOAD_URI, UNAVAILABLE ->
+                    new LegacyFault(StatusCode.DEPENDENT_SERVICE_DOWN, failure.getMessage());
             // A v3 server error's text is upstream-internal; clients get the plain legacy message.
-            return new LegacyFault(StatusCode.DEPENDENT_SERVICE_DOWN, "The image service failed to answer (HTTP " + status + ").");
-        }
-        return switch (status) {
+            case SERVER_ERROR -> new LegacyFault(StatusCode.DEPENDENT_SERVICE_DOWN,
+                    "The image service failed to answer (HTTP " + failure.status() + ").");
             // Only a 400's text helps the client: it names the parameter v3 refused.
-            case 400 -> new LegacyFault(StatusCode.INVALID_REQUEST, failure.getMessage());
-            case 401 -> new LegacyFault(StatusCode.AUTH_021);
-            case 403 -> "UnauthorizedProductOffering".equals(failure.errorCode()) || "NoAccessToProductType".equals(failure.errorCode())
-                    ? new LegacyFault(StatusCode.UNAUTHORIZED_PRODUCT_OFFERING)
-                    : new LegacyFault(StatusCode.NO_AUTHORIZATIONS);
-            case 404 -> new LegacyFault(notFound);
-            default -> SystemErrors.fault("Unexpected v3 answer HTTP " + status + " (" + failure.errorCode() + ")", null);
+            case BAD_REQUEST -> new LegacyFault(StatusCode.INVALID_REQUEST, failure.getMessage());
+            case UNAUTHORIZED -> new LegacyFault(StatusCode.AUTH_021);
+            case PRODUCT_NOT_ALLOWED -> new LegacyFault(StatusCode.UNAUTHORIZED_PRODUCT_OFFERING);
+            case USER_TOKEN_REQUIRED, LIMIT_REACHED, CALL_FOR_IMAGE, FORBIDDEN -> new LegacyFault(StatusCode.NO_AUTHORIZATIONS);
+            case NOT_FOUND -> new LegacyFault(notFound);
+            case UNEXPECTED -> SystemErrors.fault("Unexpected v3 answer HTTP " + failure.status() + " (" + failure.errorCode() + ")", null);
         };
     }
 

@@ -45,6 +45,7 @@ class UpstreamPoliciesTest {
                     "gateway.upstream.resilience.reads.max-retry-delay", "100MS",
                     "gateway.upstream.resilience.reads.deadline", "3S",
                     "gateway.upstream.resilience.downloads.timeout", "1S",
+                    "gateway.upstream.resilience.writes.timeout", "1S",
                     "gateway.upstream.resilience.v3-breaker.request-volume", "1000",
                     "gateway.upstream.resilience.token-breaker.request-volume", "1000",
                     "gateway.upstream.token-timeout", "1S");

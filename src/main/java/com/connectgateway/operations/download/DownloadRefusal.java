@@ -1,16 +1,17 @@
 package com.connectgateway.operations.download;
 
-import com.connectgateway.upstream.V3DeadlineExceeded;
 import com.connectgateway.upstream.V3ErrorTranslator;
 import com.connectgateway.upstream.V3Failure;
+import com.connectgateway.upstream.V3FailureKind;
 import com.connectgateway.upstream.V3Throttled;
 import com.connectgateway.wire.StatusCode;
 
 /**
  * Why one download item failed: the legacy {@code DownloadUrl.Status} value and the StatusList
- * code. The one table for download refusals, shared by token checks and v3 answers.
+ * code. The one table for download refusals, shared by token checks and v3 answers (whose
+ * classification is {@link V3FailureKind}).
  */
-record DownloadRefusal(String itemStatus, StatusCode code, String message) {
+public record DownloadRefusal(String itemStatus, StatusCode code, String message) {
 
     static DownloadRefusal of(DownloadTokenCodec.Problem problem) {
         return switch (problem) {
@@ -36,40 +37,27 @@ record DownloadRefusal(String itemStatus, StatusCode code, String message) {
                 "The image service did not answer in time; the download may have been counted.");
     }
 
-    static DownloadRefusal of(V3Failure failure) {
-        if (failure instanceof V3DeadlineExceeded deadline) {
-            return deadline.sent() ? unanswered() : notRequested();
-        }
-        if (failure.status() == 0 && "Timeout".equals(failure.errorCode())) {
-            return unanswered();
-        }
-        if (failure instanceof V3Throttled throttled) {
-            // Checked before the 403 rules: a 2015-style throttle is a 403 too, and it is no refusal.
-            return new DownloadRefusal("FailedToGetDownloadUrl", StatusCode.DEPENDENT_SERVICE_DOWN,
-                    V3ErrorTranslator.throttledMessage(throttled));
-        }
-        String code = failure.errorCode() == null ? "" : failure.errorCode();
-        int status = failure.status();
-        if (status == 403 && code.equals("OverageLimitReached")) {
-            return new DownloadRefusal("NoAccess", StatusCode.NO_AUTHORIZATIONS, "The download limit of the product has been reached.");
-        }
-        if (status == 403 && code.equals("NoAccessToProductType")) {
-            return new DownloadRefusal("NoAccess", StatusCode.UNAUTHORIZED_PRODUCT_OFFERING,
+    /** The per-item form of a v3 failure: renders every {@link V3FailureKind}. */
+    public static DownloadRefusal of(V3Failure failure) {
+        return switch (V3FailureKind.of(failure)) {
+            case DEADLINE_NOT_SENT -> notRequested();
+            case DEADLINE_UNANSWERED, TIMEOUT -> unanswered();
+            // A throttle is no refusal: nothing was used, the client may retry.
+            case THROTTLED -> new DownloadRefusal("FailedToGetDownloadUrl", StatusCode.DEPENDENT_SERVICE_DOWN,
+                    V3ErrorTranslator.throttledMessage((V3Throttled) failure));
+            case LIMIT_REACHED -> new DownloadRefusal("NoAccess", StatusCode.NO_AUTHORIZATIONS,
+                    "The download limit of the product has been reached.");
+            case PRODUCT_NOT_ALLOWED -> new DownloadRefusal("NoAccess", StatusCode.UNAUTHORIZED_PRODUCT_OFFERING,
                     StatusCode.UNAUTHORIZED_PRODUCT_OFFERING.defaultMessage());
-        }
-        if (status == 403 && code.equals("UserTokenRequired")) {
-            return new DownloadRefusal("NoAccess", StatusCode.AUTH_021, "Downloads need a session opened with user credentials.");
-        }
-        if (status == 401) {
-            return new DownloadRefusal("NoAccess", StatusCode.AUTH_021, StatusCode.AUTH_021.defaultMessage());
-        }
-        if (status == 403) {
-            return new DownloadRefusal("NoAccess", StatusCode.NO_AUTHORIZATIONS, "The image cannot be downloaded with this account.");
-        }
-        if (status == 404) {
-            return new DownloadRefusal("Unavailable", StatusCode.FAILED_TO_GET_DOWNLOAD_URL, "The image or size is not available.");
-        }
-        return new DownloadRefusal("FailedToGetDownloadUrl", StatusCode.FAILED_TO_GET_DOWNLOAD_URL,
-                StatusCode.FAILED_TO_GET_DOWNLOAD_URL.defaultMessage());
+            case USER_TOKEN_REQUIRED -> new DownloadRefusal("NoAccess", StatusCode.AUTH_021,
+                    "Downloads need a session opened with user credentials.");
+            case UNAUTHORIZED -> new DownloadRefusal("NoAccess", StatusCode.AUTH_021, StatusCode.AUTH_021.defaultMessage());
+            case CALL_FOR_IMAGE, FORBIDDEN -> new DownloadRefusal("NoAccess", StatusCode.NO_AUTHORIZATIONS,
+                    "The image cannot be downloaded with this account.");
+            case NOT_FOUND -> new DownloadRefusal("Unavailable", StatusCode.FAILED_TO_GET_DOWNLOAD_URL,
+                    "The image or size is not available.");
+            case NO_DOWNLOAD_URI, UNAVAILABLE, SERVER_ERROR, BAD_REQUEST, UNEXPECTED -> new DownloadRefusal(
+                    "FailedToGetDownloadUrl", StatusCode.FAILED_TO_GET_DOWNLOAD_URL, StatusCode.FAILED_TO_GET_DOWNLOAD_URL.defaultMessage());
+        };
     }
 }

@@ -3,6 +3,7 @@ package com.connectgateway.operations.download;
 import com.connectgateway.operations.ItemProblems;
 import com.connectgateway.operations.OperationCall;
 import com.connectgateway.operations.OperationOutcome;
+import com.connectgateway.operations.UpstreamCalls;
 import com.connectgateway.operations.TransportRule;
 import com.connectgateway.operations.download.DownloadBodies.ImageSize;
 import com.connectgateway.operations.download.DownloadBodies.SizesBody;
@@ -14,11 +15,8 @@ import com.connectgateway.operations.images.LegacyValues;
 import com.connectgateway.operations.images.SizeKey;
 import com.connectgateway.operations.images.V3ImageLookup;
 import com.connectgateway.session.Session;
-import com.connectgateway.session.SessionBroker;
 import com.connectgateway.upstream.V3Api;
 import com.connectgateway.upstream.V3Caller;
-import com.connectgateway.upstream.V3ErrorTranslator;
-import com.connectgateway.upstream.V3Failure;
 import com.connectgateway.wire.LegacyFault;
 import com.connectgateway.wire.StatusCode;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,13 +41,13 @@ public class GetImageDownloadAuthorizationsOperation extends DownloadOperation<S
      */
     static final String AVAILABLE = "available";
 
-    private final SessionBroker broker;
+    private final UpstreamCalls upstream;
     private final V3ImageLookup images;
     private final V3Api v3;
     private final DownloadTokenCodec tokens;
 
-    GetImageDownloadAuthorizationsOperation(SessionBroker broker, V3ImageLookup images, V3Api v3, DownloadTokenCodec tokens) {
-        this.broker = broker;
+    GetImageDownloadAuthorizationsOperation(UpstreamCalls upstream, V3ImageLookup images, V3Api v3, DownloadTokenCodec tokens) {
+        this.upstream = upstream;
         this.images = images;
         this.v3 = v3;
         this.tokens = tokens;
@@ -91,16 +89,10 @@ public class GetImageDownloadAuthorizationsOperation extends DownloadOperation<S
                 ids.add(key.imageId());
             }
         }
-        Lookup lookup;
-        try {
-            lookup = ids.isEmpty() ? new Lookup(Map.of(), Map.of()) : broker.withUpstream(session, upstream -> {
-                V3Caller caller = upstream.within(call.deadline());
-                Map<String, JsonNode> images = this.images.find(caller, new ArrayList<>(ids), "id,downloads");
-                return new Lookup(images, images.isEmpty() ? Map.of() : remainingDownloads(caller));
-            });
-        } catch (V3Failure failure) {
-            throw V3ErrorTranslator.toLegacy(failure, StatusCode.IMAGE_NOT_FOUND);
-        }
+        Lookup lookup = ids.isEmpty() ? new Lookup(Map.of(), Map.of()) : upstream.run(call, StatusCode.IMAGE_NOT_FOUND, caller -> {
+            Map<String, JsonNode> images = this.images.find(caller, new ArrayList<>(ids), "id,downloads");
+            return new Lookup(images, images.isEmpty() ? Map.of() : remainingDownloads(caller));
+        });
         Map<String, JsonNode> found = lookup.images();
         Map<String, Integer> remaining = lookup.remaining();
 

@@ -3,6 +3,7 @@ package com.connectgateway.operations.download;
 import com.connectgateway.operations.ItemProblems;
 import com.connectgateway.operations.OperationCall;
 import com.connectgateway.operations.OperationOutcome;
+import com.connectgateway.operations.UpstreamCalls;
 import com.connectgateway.operations.TransportRule;
 import com.connectgateway.operations.download.DownloadBodies.LargestBody;
 import com.connectgateway.operations.download.DownloadGrant.AssetType;
@@ -14,9 +15,6 @@ import com.connectgateway.operations.images.LegacyValues;
 import com.connectgateway.operations.images.SizeKey;
 import com.connectgateway.operations.images.V3ImageLookup;
 import com.connectgateway.session.Session;
-import com.connectgateway.session.SessionBroker;
-import com.connectgateway.upstream.V3ErrorTranslator;
-import com.connectgateway.upstream.V3Failure;
 import com.connectgateway.wire.StatusCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,12 +35,12 @@ public class GetLargestImageDownloadAuthorizationsOperation extends DownloadOper
     /** The legacy maximum of asset ids per request. */
     static final int MAX_IMAGES = 500;
 
-    private final SessionBroker broker;
+    private final UpstreamCalls upstream;
     private final V3ImageLookup images;
     private final DownloadTokenCodec tokens;
 
-    GetLargestImageDownloadAuthorizationsOperation(SessionBroker broker, V3ImageLookup images, DownloadTokenCodec tokens) {
-        this.broker = broker;
+    GetLargestImageDownloadAuthorizationsOperation(UpstreamCalls upstream, V3ImageLookup images, DownloadTokenCodec tokens) {
+        this.upstream = upstream;
         this.images = images;
         this.tokens = tokens;
     }
@@ -68,13 +66,8 @@ public class GetLargestImageDownloadAuthorizationsOperation extends DownloadOper
                 : call.body().images().stream().map(image -> image == null ? null : image.imageId()).toList();
         List<String> ids = ImageIds.of(requested, MAX_IMAGES, name() + "RequestBody.Images");
         Session session = call.caller().session();
-        V3ImageLookup.Found found;
-        try {
-            found = broker.withUpstream(session, caller -> images.lookup(caller.within(call.deadline()), ids,
-                    "id,call_for_image,largest_downloads,max_dimensions"));
-        } catch (V3Failure failure) {
-            throw V3ErrorTranslator.toLegacy(failure, StatusCode.IMAGE_NOT_FOUND);
-        }
+        V3ImageLookup.Found found = upstream.run(call, StatusCode.IMAGE_NOT_FOUND,
+                caller -> images.lookup(caller, ids, "id,call_for_image,largest_downloads,max_dimensions"));
         if (!found.unanswered().isEmpty()) {
             LOG.infof("%s: %d of %d images not looked up within the %s deadline", name(), found.unanswered().size(), ids.size(),
                     call.deadline().budget());

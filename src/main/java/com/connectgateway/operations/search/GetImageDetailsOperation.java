@@ -3,14 +3,12 @@ package com.connectgateway.operations.search;
 import com.connectgateway.operations.ItemProblems;
 import com.connectgateway.operations.OperationCall;
 import com.connectgateway.operations.OperationOutcome;
+import com.connectgateway.operations.UpstreamCalls;
 import com.connectgateway.operations.images.DetailImage;
 import com.connectgateway.operations.images.ImageFieldMapper;
 import com.connectgateway.operations.images.ImageIds;
 import com.connectgateway.operations.images.V3ImageLookup;
-import com.connectgateway.session.SessionBroker;
 import com.connectgateway.session.SessionKind;
-import com.connectgateway.upstream.V3ErrorTranslator;
-import com.connectgateway.upstream.V3Failure;
 import com.connectgateway.wire.StatusCode;
 import com.connectgateway.wire.StatusEntry;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,12 +26,12 @@ public class GetImageDetailsOperation extends SearchOperation<GetImageDetailsBod
 
     static final int MAX_IMAGE_IDS = 90;
 
-    private final SessionBroker broker;
+    private final UpstreamCalls upstream;
     private final V3ImageLookup images;
     private final ImageFieldMapper mapper;
 
-    GetImageDetailsOperation(SessionBroker broker, V3ImageLookup images, ImageFieldMapper mapper) {
-        this.broker = broker;
+    GetImageDetailsOperation(UpstreamCalls upstream, V3ImageLookup images, ImageFieldMapper mapper) {
+        this.upstream = upstream;
         this.images = images;
         this.mapper = mapper;
     }
@@ -55,13 +53,8 @@ public class GetImageDetailsOperation extends SearchOperation<GetImageDetailsBod
         String language = LanguagePolicy.acceptLanguage(call.body().language(), notes::add);
         var session = call.caller().session();
         String fields = fields(session.kind() == SessionKind.USER);
-        Map<String, JsonNode> found;
-        try {
-            found = broker.withUpstream(session,
-                    caller -> images.find(caller.withLanguage(language).within(call.deadline()), ids, fields));
-        } catch (V3Failure failure) {
-            throw V3ErrorTranslator.toLegacy(failure, StatusCode.IMAGE_NOT_FOUND);
-        }
+        Map<String, JsonNode> found = upstream.run(call, StatusCode.IMAGE_NOT_FOUND,
+                caller -> images.find(caller.withLanguage(language), ids, fields));
         List<DetailImage> details = new ArrayList<>();
         ItemProblems problems = new ItemProblems();
         for (String id : ids) {

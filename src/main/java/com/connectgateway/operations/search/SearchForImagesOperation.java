@@ -2,13 +2,11 @@ package com.connectgateway.operations.search;
 
 import com.connectgateway.operations.OperationCall;
 import com.connectgateway.operations.OperationOutcome;
+import com.connectgateway.operations.UpstreamCalls;
 import com.connectgateway.operations.images.ImageFieldMapper;
 import com.connectgateway.operations.images.SearchImage;
-import com.connectgateway.session.SessionBroker;
 import com.connectgateway.session.SessionKind;
 import com.connectgateway.upstream.V3Caller;
-import com.connectgateway.upstream.V3ErrorTranslator;
-import com.connectgateway.upstream.V3Failure;
 import com.connectgateway.wire.LegacyFault;
 import com.connectgateway.wire.StatusCode;
 import com.connectgateway.wire.StatusEntry;
@@ -20,14 +18,14 @@ import java.util.List;
 @ApplicationScoped
 public class SearchForImagesOperation extends SearchOperation<SearchForImagesBody> {
 
-    private final SessionBroker broker;
+    private final UpstreamCalls upstream;
     private final SearchRequestTranslator translator;
     private final SearchWindow window;
     private final ImageFieldMapper mapper;
 
-    SearchForImagesOperation(SessionBroker broker, SearchRequestTranslator translator, SearchWindow window,
+    SearchForImagesOperation(UpstreamCalls upstream, SearchRequestTranslator translator, SearchWindow window,
             ImageFieldMapper mapper) {
-        this.broker = broker;
+        this.upstream = upstream;
         this.translator = translator;
         this.window = window;
         this.mapper = mapper;
@@ -51,12 +49,8 @@ public class SearchForImagesOperation extends SearchOperation<SearchForImagesBod
     @Override
     public OperationOutcome execute(OperationCall<SearchForImagesBody> call) {
         var session = call.caller().session();
-        try {
-            return broker.withUpstream(session,
-                    caller -> search(call.body(), caller.within(call.deadline()), session.kind() == SessionKind.USER));
-        } catch (V3Failure failure) {
-            throw V3ErrorTranslator.toLegacy(failure, StatusCode.IMAGE_NOT_FOUND);
-        }
+        return upstream.run(call, StatusCode.IMAGE_NOT_FOUND,
+                caller -> search(call.body(), caller, session.kind() == SessionKind.USER));
     }
 
     private OperationOutcome search(SearchForImagesBody body, V3Caller caller, boolean userSession) {
