@@ -1,14 +1,12 @@
 package com.connectgateway.sandbox;
 
+import com.connectgateway.sandboxmode.SandboxMode;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.net.URI;
 import java.util.List;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Applies the fault rules and throttle mode of {@link SandboxFaults} to every sandbox request
@@ -26,10 +24,8 @@ public class FaultInjector {
     private final SandboxFaults faults;
     private final HitLog hits;
 
-    FaultInjector(@ConfigProperty(name = "gateway.upstream.api-url") Optional<URI> upstream, SandboxFaults faults,
-            HitLog hits) {
-        // The same switch as SandboxGate: with a real upstream the sandbox does not exist.
-        this.enabled = upstream.isEmpty();
+    FaultInjector(SandboxMode mode, SandboxFaults faults, HitLog hits) {
+        this.enabled = mode.enabled();
         this.faults = faults;
         this.hits = hits;
     }
