@@ -5,11 +5,17 @@
 #   JVM image (default, last stage):  docker build -t connect-gateway .
 #   Native image:                     docker build --target native -t connect-gateway:native .
 #
-#   Run:  docker run --rm -p 8080:8080 -p 8443:8443 connect-gateway
+#   Run:   docker run --rm -p 8080:8080 -p 8443:8443 \
+#            -e GATEWAY_UPSTREAM_API_URL=https://api.gettyimages.com \
+#            -e GATEWAY_UPSTREAM_TOKEN_URL=https://authentication.gettyimages.com/oauth2/token connect-gateway
+#   Demo (JVM image only): docker run --rm -p 8080:8080 -p 8443:8443 -e QUARKUS_PROFILE=demo connect-gateway
 #
-# Without gateway.upstream.api-url the built-in v3 sandbox is used and a self-signed certificate
-# is generated at start. Configuration goes in environment variables (see docs/configuration.md)
-# or in a mounted config/application.properties under the working directory.
+# Without gateway.upstream.api-url the gateway refuses to start, unless the built-in v3 sandbox is
+# opted in (demo profile; JVM image only: the native image is built with -Pno-sandbox and has no
+# sandbox). The sandbox listens on 127.0.0.1:8090 inside the container, so the picture and
+# download links it hands out open only there. A self-signed certificate is generated at start.
+# Configuration goes in environment variables (see docs/configuration.md) or in a mounted
+# config/application.properties under the working directory.
 
 # ---- JVM build -------------------------------------------------------------------------------
 FROM eclipse-temurin:17-jdk AS build
@@ -22,7 +28,7 @@ RUN chmod +x mvnw && ./mvnw -B dependency:go-offline
 COPY src src
 RUN ./mvnw -B package -DskipTests
 
-# ---- Native build (GraalVM/Mandrel; needs several GB of memory) ------------------------------
+# ---- Native build (GraalVM/Mandrel; needs several GB of memory), without the sandbox ---------
 FROM quay.io/quarkus/ubi9-quarkus-mandrel-builder-image:jdk-21 AS native-build
 USER root
 WORKDIR /project
@@ -31,7 +37,7 @@ COPY .mvn .mvn
 COPY pom.xml ./
 RUN chmod +x mvnw && ./mvnw -B dependency:go-offline
 COPY src src
-RUN ./mvnw -B package -DskipTests -Dnative
+RUN ./mvnw -B package -DskipTests -Dnative -Pno-sandbox
 
 # ---- Native runtime --------------------------------------------------------------------------
 FROM quay.io/quarkus/ubi9-quarkus-micro-image:2.0 AS native

@@ -50,6 +50,14 @@ class PackagedGatewayIT {
 
     @Test
     void sandboxEdgeRequiresApiKey() {
-        given().port(LegacyApi.httpPort()).get("/sandbox/v3/search/images").then().statusCode(401);
+        given().port(LegacyApi.sandboxPort()).get("/sandbox/v3/search/images").then().statusCode(401);
+    }
+
+    @Test
+    void sandboxIsNotServedOnTheGatewaysPorts() {
+        given().port(LegacyApi.httpPort()).get("/sandbox/control/stats").then().statusCode(404);
+        given().relaxedHTTPSValidation().baseUri("https://localhost").port(LegacyApi.httpsPort())
+                .get("/sandbox/control/stats").then().statusCode(404);
+        given().port(LegacyApi.sandboxPort()).get("/sandbox/control/stats").then().statusCode(200);
     }
 }

@@ -43,6 +43,7 @@ class PackagedShutdownIT {
     private Process gateway;
     private int httpPort;
     private int httpsPort;
+    private int sandboxPort;
     private ExecutorService clients;
 
     @BeforeEach
@@ -50,9 +51,11 @@ class PackagedShutdownIT {
         assertThat(JAR).as("the packaged jar (./mvnw package)").exists();
         httpPort = freePort();
         httpsPort = freePort();
+        sandboxPort = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        gateway = new ProcessBuilder(java, "-Dquarkus.http.port=" + httpPort, "-Dquarkus.http.ssl-port=" + httpsPort,
-                "-jar", JAR.toString())
+        // The README's demo start: the shipped configuration plus the sandbox opt-in.
+        gateway = new ProcessBuilder(java, "-Dquarkus.profile=demo", "-Dquarkus.http.port=" + httpPort,
+                "-Dquarkus.http.ssl-port=" + httpsPort, "-Dgateway.sandbox.port=" + sandboxPort, "-jar", JAR.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(LOG.toFile())
                 .start();
@@ -81,7 +84,7 @@ class PackagedShutdownIT {
 
         faults(List.of(Map.of("path", "/sandbox/v3/search/images", "delayMillis", UPSTREAM_DELAY_MILLIS),
                 Map.of("path", "/sandbox/v3/downloads/", "delayMillis", UPSTREAM_DELAY_MILLIS)));
-        given().port(httpPort).delete("/sandbox/control/hits").then().statusCode(200);
+        given().port(sandboxPort).delete("/sandbox/control/hits").then().statusCode(200);
 
         List<Future<Response>> searches = new ArrayList<>();
         for (int i = 0; i < SEARCHES; i++) {
@@ -93,7 +96,7 @@ class PackagedShutdownIT {
                 .post("/v1/download/CreateDownloadRequest"));
         // Every request has reached v3 (the sandbox records a call before holding it).
         Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
-                .until(() -> given().port(httpPort).queryParam("path", "/sandbox/v3/").get("/sandbox/control/hits")
+                .until(() -> given().port(sandboxPort).queryParam("path", "/sandbox/v3/").get("/sandbox/control/hits")
                         .then().extract().jsonPath().getList("$").size() >= SEARCHES + 1);
 
         gateway.destroy(); // SIGTERM
@@ -167,7 +170,7 @@ class PackagedShutdownIT {
     }
 
     private void faults(List<Map<String, Object>> rules) {
-        given().port(httpPort).contentType(ContentType.JSON).body(Map.of("rules", rules))
+        given().port(sandboxPort).contentType(ContentType.JSON).body(Map.of("rules", rules))
                 .put("/sandbox/control/faults").then().statusCode(200);
     }
 

@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** Behaviour of the built-in v3 sandbox (active only when no upstream is configured). */
+/** Behaviour of the built-in v3 sandbox (whether it runs at all: {@code sandboxmode.SandboxSwitchConfig}). */
 @ConfigMapping(prefix = "gateway.sandbox")
 public interface SandboxConfig {
 

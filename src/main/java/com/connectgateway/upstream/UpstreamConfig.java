@@ -10,7 +10,10 @@ import java.util.Optional;
 @ConfigMapping(prefix = "gateway.upstream")
 public interface UpstreamConfig {
 
-    /** Base URL of the v3 API (e.g. https://api.gettyimages.com). Absent: the built-in sandbox is used. */
+    /**
+     * Base URL of the v3 API (e.g. https://api.gettyimages.com). Absent: the built-in sandbox when
+     * {@code gateway.sandbox.enabled}, otherwise the gateway refuses to start.
+     */
     Optional<URI> apiUrl();
 
     /** Full URL of the OAuth2 token endpoint. Required when {@code api-url} is set. */

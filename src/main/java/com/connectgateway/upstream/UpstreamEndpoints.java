@@ -1,44 +1,62 @@
 package com.connectgateway.upstream;
 
+import com.connectgateway.sandboxmode.SandboxAddress;
+import com.connectgateway.sandboxmode.SandboxMode;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.vertx.http.HttpServer;
+import io.quarkus.runtime.configuration.ConfigurationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
 import org.jboss.logging.Logger;
 
 /**
- * Resolves the upstream addresses: the configured v3 API, or the built-in sandbox served by this
- * same process over its HTTP listener (resolved lazily, since the port may be chosen at start).
+ * Resolves the upstream addresses: the configured v3 API, or the built-in sandbox on its own
+ * listener, which is called over HTTP like any other v3 (resolved lazily: its port may be chosen
+ * at start). Refuses the start when there is neither.
  */
 @ApplicationScoped
 public class UpstreamEndpoints {
 
-    public static final String SANDBOX_ROOT = "/sandbox";
+    /** The token endpoint under the sandbox's base, as under a real v3 authentication host. */
+    private static final String SANDBOX_TOKEN_PATH = "/oauth2/token";
     private static final Logger LOG = Logger.getLogger(UpstreamEndpoints.class);
 
     private final UpstreamConfig config;
-    private final HttpServer httpServer;
+    private final SandboxMode sandbox;
+    private final SandboxAddress sandboxAddress;
 
-    UpstreamEndpoints(UpstreamConfig config, HttpServer httpServer) {
+    UpstreamEndpoints(UpstreamConfig config, SandboxMode sandbox, SandboxAddress sandboxAddress) {
         this.config = config;
-        this.httpServer = httpServer;
+        this.sandbox = sandbox;
+        this.sandboxAddress = sandboxAddress;
     }
 
+    /** ConfigurationException: Quarkus prints just its message and exits with status 1. */
     void announce(@Observes StartupEvent event) {
-        if (sandboxEnabled()) {
-            LOG.info("No upstream configured (gateway.upstream.api-url): using the built-in v3 sandbox under "
-                    + SANDBOX_ROOT + " with demo credentials. Do not use this mode in production.");
-        } else {
-            if (config.tokenUrl().isEmpty()) {
-                throw new IllegalStateException("gateway.upstream.token-url is required when gateway.upstream.api-url is set");
+        switch (sandbox.choice()) {
+            case NONE -> throw new ConfigurationException(SandboxMode.NO_UPSTREAM_MESSAGE);
+            case SANDBOX -> {
+                URI base = sandboxAddress.base().orElseThrow(() -> new ConfigurationException(
+                        "gateway.sandbox.enabled=true, but this build has no sandbox (built with -Pno-sandbox): "
+                                + "set gateway.upstream.api-url and gateway.upstream.token-url."));
+                LOG.infof("No upstream configured; sandbox enabled: using the built-in v3 sandbox at %s with public"
+                        + " demo credentials. Do not use this mode in production.", base);
             }
-            LOG.infof("Upstream v3 API: %s, token endpoint: %s", config.apiUrl().get(), config.tokenUrl().get());
+            case CONFIGURED -> {
+                if (config.tokenUrl().isEmpty()) {
+                    throw new ConfigurationException(
+                            "gateway.upstream.token-url is required when gateway.upstream.api-url is set");
+                }
+                if (sandbox.overridden()) {
+                    LOG.info("gateway.sandbox.enabled is ignored: gateway.upstream.api-url is set, the sandbox is not started");
+                }
+                LOG.infof("Upstream v3 API: %s, token endpoint: %s", config.apiUrl().get(), config.tokenUrl().get());
+            }
         }
     }
 
     public boolean sandboxEnabled() {
-        return config.apiUrl().isEmpty();
+        return sandbox.enabled();
     }
 
     /** Base of the v3 resources; paths such as {@code /v3/search/images} are appended to it. */
@@ -47,13 +65,13 @@ public class UpstreamEndpoints {
     }
 
     public URI tokenUrl() {
-        return config.tokenUrl().orElseGet(() -> sandboxBase().resolve(SANDBOX_ROOT + "/oauth2/token"));
+        return config.tokenUrl().orElseGet(() -> URI.create(sandboxBase() + SANDBOX_TOKEN_PATH));
     }
 
     private URI sandboxBase() {
-        if (!sandboxEnabled()) {
-            throw new IllegalStateException("sandbox is disabled");
+        if (!sandbox.enabled()) {
+            throw new IllegalStateException("no upstream configured and the sandbox is disabled");
         }
-        return URI.create("http://127.0.0.1:" + httpServer.getPort() + SANDBOX_ROOT);
+        return sandboxAddress.base().orElseThrow(() -> new IllegalStateException("sandbox listener not bound"));
     }
 }

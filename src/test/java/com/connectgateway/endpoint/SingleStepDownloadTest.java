@@ -63,7 +63,7 @@ class SingleStepDownloadTest {
                 .post("/oauth2/token").then().statusCode(200).extract().path("access_token");
         https(viaGateway).post("/v2/download/" + imageId).then().statusCode(302);
 
-        String direct = given().port(LegacyApi.httpPort()).contentType("application/x-www-form-urlencoded")
+        String direct = given().port(LegacyApi.sandboxPort()).contentType("application/x-www-form-urlencoded")
                 .formParam("grant_type", "password").formParam("client_id", LegacyApi.SYSTEM_ID)
                 .formParam("client_secret", LegacyApi.SYSTEM_PASSWORD).formParam("username", LegacyApi.USER_NAME)
                 .formParam("password", LegacyApi.USER_PASSWORD)

@@ -25,7 +25,7 @@ class SandboxTokenEndpointTest {
     }
 
     private static RequestSpecification form(String clientSecret) {
-        return given().port(LegacyApi.httpPort()).contentType("application/x-www-form-urlencoded")
+        return given().port(LegacyApi.sandboxPort()).contentType("application/x-www-form-urlencoded")
                 .formParam("client_id", "sandbox-system").formParam("client_secret", clientSecret);
     }
 
@@ -91,12 +91,12 @@ class SandboxTokenEndpointTest {
 
     @Test
     void everyV3CallNeedsTheApiKey() {
-        given().port(LegacyApi.httpPort()).get("/sandbox/v3/search/images").then()
+        given().port(LegacyApi.sandboxPort()).get("/sandbox/v3/search/images").then()
                 .statusCode(401).body("message", equalTo("Unauthorized"));
-        given().port(LegacyApi.httpPort()).header("Api-Key", "someone-else").get("/sandbox/v3/search/images").then()
+        given().port(LegacyApi.sandboxPort()).header("Api-Key", "someone-else").get("/sandbox/v3/search/images").then()
                 .statusCode(403).body("message", equalTo("Forbidden"));
         // With the key (header name in any case) the edge lets the call through to the search.
-        given().port(LegacyApi.httpPort()).header("api-key", "sandbox-system").get("/sandbox/v3/search/images").then()
+        given().port(LegacyApi.sandboxPort()).header("api-key", "sandbox-system").get("/sandbox/v3/search/images").then()
                 .statusCode(200);
     }
 }

@@ -2,6 +2,7 @@ package com.connectgateway.sandbox;
 
 import static io.restassured.RestAssured.given;
 
+import com.connectgateway.support.LegacyApi;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
@@ -9,7 +10,6 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Calls to the sandbox's v3 resources as the gateway makes them: Api-Key, optional bearer token. */
 final class SandboxV3 {
@@ -20,7 +20,7 @@ final class SandboxV3 {
     }
 
     static int port() {
-        return ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+        return LegacyApi.sandboxPort();
     }
 
     /** A request with the sandbox Api-Key and no token. */

@@ -64,12 +64,12 @@ public final class Downloads {
     }
 
     public static void productRemaining(String productId, int remaining) {
-        given().port(LegacyApi.httpPort()).contentType("application/json").body(Map.of("downloadsRemaining", remaining))
+        given().port(LegacyApi.sandboxPort()).contentType("application/json").body(Map.of("downloadsRemaining", remaining))
                 .put("/sandbox/control/products/" + productId).then().statusCode(200);
     }
 
     /** The download POSTs the sandbox received since the last reset. */
     public static JsonPath v3Downloads() {
-        return given().port(LegacyApi.httpPort()).get("/sandbox/control/downloads").then().statusCode(200).extract().jsonPath();
+        return given().port(LegacyApi.sandboxPort()).get("/sandbox/control/downloads").then().statusCode(200).extract().jsonPath();
     }
 }

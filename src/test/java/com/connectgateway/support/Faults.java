@@ -15,7 +15,7 @@ public final class Faults {
     public static void rules(List<Map<String, Object>> rules) {
         Map<String, Object> plan = new HashMap<>();
         plan.put("rules", rules);
-        given().port(LegacyApi.httpPort()).contentType("application/json").body(plan)
+        given().port(LegacyApi.sandboxPort()).contentType("application/json").body(plan)
                 .put("/sandbox/control/faults").then().statusCode(200);
     }
 
@@ -24,13 +24,13 @@ public final class Faults {
     }
 
     public static void clear() {
-        given().port(LegacyApi.httpPort()).delete("/sandbox/control/faults").then().statusCode(200);
-        given().port(LegacyApi.httpPort()).delete("/sandbox/control/hits").then().statusCode(200);
+        given().port(LegacyApi.sandboxPort()).delete("/sandbox/control/faults").then().statusCode(200);
+        given().port(LegacyApi.sandboxPort()).delete("/sandbox/control/hits").then().statusCode(200);
     }
 
     /** The recorded upstream requests whose path starts with {@code prefix}, oldest first. */
     public static List<Map<String, Object>> hits(String prefix) {
-        return given().port(LegacyApi.httpPort()).queryParam("path", prefix).get("/sandbox/control/hits")
+        return given().port(LegacyApi.sandboxPort()).queryParam("path", prefix).get("/sandbox/control/hits")
                 .then().statusCode(200).extract().jsonPath().getList("$");
     }
 }

@@ -25,6 +25,18 @@ public final class LegacyApi {
         return ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
     }
 
+    /**
+     * The sandbox listener's port: published by the sandbox once bound in {@code @QuarkusTest}
+     * runs, set by Maven (with the same port given to the jar) in packaged-jar runs.
+     */
+    public static int sandboxPort() {
+        String published = System.getProperty("gateway.sandbox.test-port");
+        if (published != null) {
+            return Integer.parseInt(published);
+        }
+        return ConfigProvider.getConfig().getValue("gateway.sandbox.test-port", Integer.class);
+    }
+
     public static int httpsPort() {
         return ConfigProvider.getConfig().getValue("quarkus.http.test-ssl-port", Integer.class);
     }

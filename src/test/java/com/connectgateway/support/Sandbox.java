@@ -12,22 +12,22 @@ public final class Sandbox {
     }
 
     public static void reset() {
-        given().port(LegacyApi.httpPort()).post("/sandbox/control/reset").then().statusCode(200);
+        given().port(LegacyApi.sandboxPort()).post("/sandbox/control/reset").then().statusCode(200);
     }
 
     public static long tokenRequests() {
-        return given().port(LegacyApi.httpPort()).get("/sandbox/control/stats")
+        return given().port(LegacyApi.sandboxPort()).get("/sandbox/control/stats")
                 .then().statusCode(200).extract().jsonPath().getLong("tokenRequests");
     }
 
     public static long tokenRequestsWithoutApiKey() {
-        return given().port(LegacyApi.httpPort()).get("/sandbox/control/stats")
+        return given().port(LegacyApi.sandboxPort()).get("/sandbox/control/stats")
                 .then().statusCode(200).extract().jsonPath().getLong("tokenRequestsWithoutApiKey");
     }
 
     /** The paths of every v3 search since the last reset, in order. */
     public static java.util.List<String> searchPaths() {
-        return given().port(LegacyApi.httpPort()).get("/sandbox/control/searches")
+        return given().port(LegacyApi.sandboxPort()).get("/sandbox/control/searches")
                 .then().statusCode(200).extract().jsonPath().getList("path", String.class);
     }
 
@@ -42,7 +42,7 @@ public final class Sandbox {
     }
 
     public static void tokenEndpoint(Map<String, Object> behaviour) {
-        given().port(LegacyApi.httpPort()).contentType(ContentType.JSON).body(behaviour)
+        given().port(LegacyApi.sandboxPort()).contentType(ContentType.JSON).body(behaviour)
                 .put("/sandbox/control/token-endpoint").then().statusCode(200);
     }
 }

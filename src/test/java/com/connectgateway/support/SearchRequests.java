@@ -53,22 +53,22 @@ public final class SearchRequests {
 
     /** The query parameters of the last v3 search the sandbox served. */
     public static Map<String, String> lastV3Query() {
-        return new HashMap<>(given().port(LegacyApi.httpPort()).get("/sandbox/control/last-search")
+        return new HashMap<>(given().port(LegacyApi.sandboxPort()).get("/sandbox/control/last-search")
                 .then().statusCode(200).extract().jsonPath().getMap("query"));
     }
 
     public static JsonPath lastV3Search() {
-        return given().port(LegacyApi.httpPort()).get("/sandbox/control/last-search")
+        return given().port(LegacyApi.sandboxPort()).get("/sandbox/control/last-search")
                 .then().statusCode(200).extract().jsonPath();
     }
 
     /** Image ids straight from the sandbox, for comparing windows. */
     public static List<String> v3Ids(String family, Map<String, String> query) {
-        String token = given().port(LegacyApi.httpPort()).contentType("application/x-www-form-urlencoded")
+        String token = given().port(LegacyApi.sandboxPort()).contentType("application/x-www-form-urlencoded")
                 .formParam("grant_type", "client_credentials").formParam("client_id", LegacyApi.SYSTEM_ID)
                 .formParam("client_secret", LegacyApi.SYSTEM_PASSWORD)
                 .post("/sandbox/oauth2/token").then().statusCode(200).extract().path("access_token");
-        return given().port(LegacyApi.httpPort()).header("Api-Key", LegacyApi.SYSTEM_ID)
+        return given().port(LegacyApi.sandboxPort()).header("Api-Key", LegacyApi.SYSTEM_ID)
                 .header("Authorization", "Bearer " + token).queryParams(query)
                 .get("/sandbox/v3/search/images/" + family)
                 .then().statusCode(200).extract().jsonPath().getList("images.id", String.class);
@@ -77,7 +77,7 @@ public final class SearchRequests {
     public static long v3Total(String family, Map<String, String> query) {
         Map<String, String> one = new HashMap<>(query);
         one.put("page_size", "1");
-        return given().port(LegacyApi.httpPort()).header("Api-Key", LegacyApi.SYSTEM_ID).queryParams(one)
+        return given().port(LegacyApi.sandboxPort()).header("Api-Key", LegacyApi.SYSTEM_ID).queryParams(one)
                 .get("/sandbox/v3/search/images/" + family)
                 .then().statusCode(200).extract().jsonPath().getLong("result_count");
     }

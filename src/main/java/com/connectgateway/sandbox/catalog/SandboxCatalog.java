@@ -1,5 +1,6 @@
 package com.connectgateway.sandbox.catalog;
 
+import com.connectgateway.sandboxmode.SandboxMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The sandbox's image catalog, generated once at start when the sandbox is in use (and never when
@@ -50,9 +50,8 @@ public class SandboxCatalog {
     }
 
     /** Static, so the event alone does not create the bean; the first call on the proxy does. */
-    static void generateWhenInUse(@Observes StartupEvent event, SandboxCatalog catalog,
-            @ConfigProperty(name = "gateway.upstream.api-url") Optional<String> upstream) {
-        if (upstream.isEmpty()) {
+    static void generateWhenInUse(@Observes StartupEvent event, SandboxCatalog catalog, SandboxMode mode) {
+        if (mode.enabled()) {
             catalog.images();
         }
     }

@@ -67,7 +67,7 @@ class SearchResultTest {
     /** A key entitled to clean comps: UrlComp is the clean copy, UrlWatermarkComp stays null. */
     @Test
     void cleanCompsGoToUrlCompOnly() {
-        given().port(LegacyApi.httpPort()).contentType("application/json").body(Map.of("unwatermarkedComps", true))
+        given().port(LegacyApi.sandboxPort()).contentType("application/json").body(Map.of("unwatermarkedComps", true))
                 .put("/sandbox/control/comp-entitlement").then().statusCode(200);
         try {
             List<Map<String, Object>> images = searchOk(userToken, creative(body(1, 10))).getList("SearchForImagesResult.Images");

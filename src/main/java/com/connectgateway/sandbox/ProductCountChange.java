@@ -1,9 +1,0 @@
-package com.connectgateway.sandbox;
-
-import com.fasterxml.jackson.annotation.JsonProperty;
-import io.quarkus.runtime.annotations.RegisterForReflection;
-
-/** Body of {@code PUT /sandbox/control/products/{productId}}: the product's new remaining count. */
-@RegisterForReflection
-public record ProductCountChange(@JsonProperty("downloadsRemaining") Integer downloadsRemaining) {
-}

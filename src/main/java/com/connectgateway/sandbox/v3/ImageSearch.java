@@ -1,0 +1,164 @@
+package com.connectgateway.sandbox.v3;
+
+import com.connectgateway.sandbox.control.Hit;
+
+import com.connectgateway.sandbox.catalog.SandboxCatalog;
+import com.connectgateway.sandbox.catalog.SandboxImage;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntFunction;
+import java.util.function.ToLongFunction;
+
+/**
+ * Filters and orders the catalog for a search: the hand-made images whose text matches every
+ * term, and, when the phrase is about an open-vocabulary topic, that topic's generated pictures.
+ * Every order ends with the id as a tie-break, so it is total and stable and consecutive pages
+ * never overlap or skip an image. Best match lists the hand-made matches first.
+ */
+@ApplicationScoped
+public class ImageSearch {
+
+    /** One page of results and the number of all matches. */
+    record Page(int total, List<SandboxImage> images) {
+    }
+
+    private record Hit(SandboxImage image, int score) {
+    }
+
+    private final SandboxCatalog catalog;
+    private final Map<String, SearchText> texts = new HashMap<>();
+
+    ImageSearch(SandboxCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @PostConstruct
+    void index() {
+        catalog.images().forEach(image -> texts.put(image.id(), SearchText.of(image)));
+    }
+
+    Page search(SearchEndpoint endpoint, SandboxSearchQuery query) {
+        boolean bestMatch = "best_match".equals(query.sortOrder());
+        List<Hit> hits = new ArrayList<>();
+        for (SandboxImage image : catalog.images()) {
+            SearchText text = texts.get(image.id());
+            if (endpoint.covers(image) && text.matchesAll(query.terms()) && passesFilters(image, text, query)) {
+                hits.add(new Hit(image, bestMatch ? text.score(query.terms()) : 0));
+            }
+        }
+        hits.sort(order(query));
+        Optional<TopicResults> open = catalog.openVocabulary().topic(query.phrase())
+                .map(topic -> new TopicResults(catalog.openVocabulary(), topic, endpoint));
+        if (open.isEmpty()) {
+            return page(hits.size(), query, position -> hits.get(position).image());
+        }
+        TopicResults topic = open.get();
+        if (bestMatch && !query.filters()) {
+            // The common case: hand-made matches first, then the topic's pictures by rank; only the page is generated.
+            return page(hits.size() + topic.size(), query, position -> position < hits.size()
+                    ? hits.get(position).image() : topic.image(position - hits.size()));
+        }
+        // Filtered or sorted otherwise: every picture of the topic is generated (a few thousand, ~0.1 s).
+        List<Hit> all = new ArrayList<>(hits);
+        boolean filtered = query.filters();
+        for (int position = 0; position < topic.size(); position++) {
+            SandboxImage image = topic.image(position);
+            if (!filtered || passesFilters(image, SearchText.of(image), query)) {
+                all.add(new Hit(image, 0));
+            }
+        }
+        if (!bestMatch) {
+            all.sort(order(query));
+        }
+        return page(all.size(), query, position -> all.get(position).image());
+    }
+
+    private static Page page(int total, SandboxSearchQuery query, IntFunction<SandboxImage> imageAt) {
+        long from = (long) (query.page() - 1) * query.pageSize();
+        List<SandboxImage> images = new ArrayList<>();
+        for (long position = from; position < Math.min(total, from + query.pageSize()); position++) {
+            images.add(imageAt.apply((int) position));
+        }
+        return new Page(total, List.copyOf(images));
+    }
+
+    private static boolean passesFilters(SandboxImage image, SearchText text, SandboxSearchQuery query) {
+        if (!query.orientations().isEmpty() && !query.orientations().contains(image.orientation())) {
+            return false;
+        }
+        if (!query.graphicalStyles().isEmpty()
+                && query.graphicalStyles().contains(image.graphicalStyle()) == query.excludeGraphicalStyles()) {
+            return false;
+        }
+        if (!query.editorialSegments().isEmpty()
+                && Collections.disjoint(query.editorialSegments(), image.editorialSegments())) {
+            return false;
+        }
+        if (!query.eventIds().isEmpty() && Collections.disjoint(query.eventIds(), image.eventIds())) {
+            return false;
+        }
+        if (!text.keywordIds().containsAll(query.keywordIds())
+                || !Collections.disjoint(text.keywordIds(), query.excludedKeywordIds())) {
+            return false;
+        }
+        if (!text.people().containsAll(query.specificPeople())) {
+            return false;
+        }
+        if (!query.artists().isEmpty() && !query.artists().contains(text.artist())) {
+            return false;
+        }
+        if (query.dateFrom() != null && image.dateCreated().toLocalDate().isBefore(query.dateFrom())
+                || query.dateTo() != null && image.dateCreated().toLocalDate().isAfter(query.dateTo())) {
+            return false;
+        }
+        if (query.excludeNudity() && image.nudity() || query.embedContentOnly() && !image.embeddable()
+                || query.epsOnly() && !image.fileTypes().contains("eps")) {
+            return false;
+        }
+        if (query.downloadProduct() != null && !image.productTypes().contains(query.downloadProduct())) {
+            return false;
+        }
+        if (!query.collectionCodes().isEmpty() && query.collectionCodes()
+                .contains(SearchText.normalize(image.collection().code())) == query.excludeCollections()) {
+            return false;
+        }
+        if (query.minimumQualityRank() != null && image.qualityRank() > query.minimumQualityRank()) {
+            return false;
+        }
+        return query.numberOfPeople().isEmpty() || !Collections.disjoint(query.numberOfPeople(), text.keywordTexts());
+    }
+
+    private static Comparator<Hit> order(SandboxSearchQuery query) {
+        Comparator<Hit> byId = Comparator.comparing(Hit::image, SandboxImage.BY_ID);
+        Comparator<Hit> primary = switch (query.sortOrder()) {
+            case "most_popular" -> Comparator.comparingInt((Hit hit) -> hit.image().popularity()).reversed();
+            case "newest" -> Comparator.comparing((Hit hit) -> hit.image().dateSubmitted().toInstant()).reversed();
+            case "oldest" -> Comparator.comparing((Hit hit) -> hit.image().dateCreated().toInstant());
+            case "random" -> Comparator.comparingLong(shuffleKey(query.phrase()));
+            default -> Comparator.comparingInt(Hit::score).reversed()
+                    .thenComparing(Comparator.comparingInt((Hit hit) -> hit.image().popularity()).reversed());
+        };
+        return primary.thenComparing(byId);
+    }
+
+    /** A shuffle that is the same for the same phrase on every call and differs between phrases. */
+    private static ToLongFunction<Hit> shuffleKey(String phrase) {
+        long seed = phrase.hashCode() * 0x9E3779B97F4A7C15L;
+        return hit -> mix(seed ^ hit.image().idHash());
+    }
+
+    /** SplitMix64's finalizer: spreads nearby ids over the whole range. */
+    private static long mix(long value) {
+        long z = value + 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+}

@@ -1,0 +1,64 @@
+package com.connectgateway.sandbox.v3;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A request's query parameters in the order they were sent, a repeated
+ * parameter joined with commas (v3 reads {@code a=1&a=2} like {@code a=1,2}). Kept ordered so the
+ * control endpoints can show exactly what the gateway sent.
+ */
+final class QueryParams {
+
+    private final Map<String, String> values;
+
+    private QueryParams(Map<String, String> values) {
+        this.values = values;
+    }
+
+    /** Parses a raw (still percent-encoded) query string; null means no parameters. */
+    static QueryParams parse(String rawQuery) {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (rawQuery != null && !rawQuery.isEmpty()) {
+            for (String pair : rawQuery.split("&")) {
+                if (pair.isEmpty()) {
+                    continue;
+                }
+                int equals = pair.indexOf('=');
+                String name = decode(equals < 0 ? pair : pair.substring(0, equals));
+                String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
+                values.merge(name, value, (first, next) -> first + "," + next);
+            }
+        }
+        return new QueryParams(values);
+    }
+
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw SandboxV3Error.invalidParameter("The query string is not correctly percent-encoded.");
+        }
+    }
+
+    Map<String, String> asMap() {
+        return Collections.unmodifiableMap(values);
+    }
+
+    /** The value, or null when the parameter is absent or blank. */
+    String get(String name) {
+        String value = values.get(name);
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    boolean has(String name) {
+        return values.containsKey(name);
+    }
+
+    Iterable<String> names() {
+        return values.keySet();
+    }
+}

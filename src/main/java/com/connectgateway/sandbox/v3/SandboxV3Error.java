@@ -1,0 +1,84 @@
+package com.connectgateway.sandbox.v3;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A v3 application error, answered as {@code {"ErrorCode": ..., "ErrorMessage": ...}} (the style
+ * v3 uses for endpoint errors; edge errors use {@link SandboxAnswer#edgeError}).
+ */
+final class SandboxV3Error extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int status;
+    private final String code;
+    private final String wwwAuthenticate;
+
+    private SandboxV3Error(int status, String code, String message, String wwwAuthenticate) {
+        super(message, null, false, false);
+        this.status = status;
+        this.code = code;
+        this.wwwAuthenticate = wwwAuthenticate;
+    }
+
+    static SandboxV3Error invalidParameter(String message) {
+        return new SandboxV3Error(400, "InvalidParameterValue", message, null);
+    }
+
+    static SandboxV3Error tokenRequired(String message) {
+        return new SandboxV3Error(401, "AuthorizationTokenRequired", message, "Bearer error=\"invalid_token\"");
+    }
+
+    static SandboxV3Error imageNotFound(String message) {
+        return new SandboxV3Error(404, "ImageNotFound", message, null);
+    }
+
+    /** A valid token without a user (client_credentials) where v3 needs one, e.g. downloads. */
+    static SandboxV3Error userTokenRequired() {
+        return new SandboxV3Error(403, "UserTokenRequired", "Security token must contain a user.", null);
+    }
+
+    static SandboxV3Error callForImage() {
+        return new SandboxV3Error(403, "CallForImage",
+                "Contact your Getty Images representative to license this image.", null);
+    }
+
+    static SandboxV3Error noAccessToProductType(String message) {
+        return new SandboxV3Error(403, "NoAccessToProductType", message, null);
+    }
+
+    static SandboxV3Error overageLimitReached(String message) {
+        return new SandboxV3Error(403, "OverageLimitReached", message, null);
+    }
+
+    static SandboxV3Error fileDownloadSizeNotFound(String message) {
+        return new SandboxV3Error(404, "FileDownloadSizeNotFound", message, null);
+    }
+
+    /** The 400 name v3 documents for {@code /v3/products} (other resources say InvalidParameterValue). */
+    static SandboxV3Error invalidRequestParameters(String message) {
+        return new SandboxV3Error(400, "InvalidRequestParameters", message, null);
+    }
+
+    int status() {
+        return status;
+    }
+
+    String code() {
+        return code;
+    }
+
+    Response toResponse() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("ErrorCode", code);
+        body.put("ErrorMessage", getMessage());
+        Response.ResponseBuilder builder = Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body);
+        if (wwwAuthenticate != null) {
+            builder.header("WWW-Authenticate", wwwAuthenticate);
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,78 @@
+package com.connectgateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.connectgateway.sandboxmode.SandboxMode;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged jar started with the shipped configuration only (no upstream, no sandbox opt-in)
+ * refuses to start with one line naming both settings, instead of answering with fake data. Also
+ * run by the {@code -Pno-sandbox} build, whose jar must refuse the opt-in as well.
+ */
+@Tag("no-sandbox")
+class PackagedStartRefusalIT {
+
+    private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+    private static final Path LOG = Path.of("target", "packaged-start-refusal-it.log");
+
+    @Test
+    void withoutUpstreamOrOptInTheJarExitsWithOneClearLine() throws Exception {
+        Run run = start(List.of());
+        assertThat(run.exitCode).as(run.output).isEqualTo(1);
+        assertThat(run.output).contains(SandboxMode.NO_UPSTREAM_MESSAGE)
+                .doesNotContain("Listening on", "Sandbox listening", "\tat ");
+    }
+
+    @Test
+    void anUpstreamWithoutTokenEndpointIsRefusedToo() throws Exception {
+        Run run = start(List.of("-Dgateway.upstream.api-url=http://127.0.0.1:9"));
+        assertThat(run.exitCode).as(run.output).isEqualTo(1);
+        assertThat(run.output).contains("gateway.upstream.token-url is required").doesNotContain("\tat ");
+    }
+
+    @Test
+    void theOptInIsRefusedByABuildWithoutTheSandbox() throws Exception {
+        Assumptions.assumeTrue(Boolean.getBoolean("gateway.build.no-sandbox"), "only in a -Pno-sandbox build");
+        Run run = start(List.of("-Dgateway.sandbox.enabled=true"));
+        assertThat(run.exitCode).as(run.output).isEqualTo(1);
+        assertThat(run.output).contains("this build has no sandbox").doesNotContain("\tat ");
+    }
+
+    private record Run(int exitCode, String output) {
+    }
+
+    /** Free ports only so a running gateway cannot make it fail for another reason; no other setting. */
+    private static Run start(List<String> extra) throws Exception {
+        assertThat(JAR).as("the packaged jar (./mvnw package)").exists();
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Dquarkus.http.port=" + freePort());
+        command.add("-Dquarkus.http.ssl-port=" + freePort());
+        command.addAll(extra);
+        command.add("-jar");
+        command.add(JAR.toString());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(LOG.toFile());
+        // Environment overrides of the upstream or the opt-in would defeat the point.
+        builder.environment().keySet().removeIf(name -> name.startsWith("GATEWAY_") || name.startsWith("QUARKUS_"));
+        Process process = builder.start();
+        assertThat(process.waitFor(90, TimeUnit.SECONDS)).as("the jar exited; see " + LOG).isTrue();
+        return new Run(process.exitValue(), Files.readString(LOG, StandardCharsets.UTF_8));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
