@@ -12,6 +12,7 @@ import com.connectgateway.operations.download.DownloadResults.SizeImage;
 import com.connectgateway.operations.download.DownloadResults.SizeResult;
 import com.connectgateway.operations.images.LegacyValues;
 import com.connectgateway.operations.images.SizeKey;
+import com.connectgateway.operations.images.V3FieldSets;
 import com.connectgateway.operations.images.V3ImageLookup;
 import com.connectgateway.session.Session;
 import com.connectgateway.session.SessionBroker;
@@ -95,7 +96,7 @@ public class GetImageDownloadAuthorizationsOperation extends DownloadOperation<S
         try {
             lookup = ids.isEmpty() ? new Lookup(Map.of(), Map.of()) : broker.withUpstream(session, upstream -> {
                 V3Caller caller = upstream.within(call.deadline());
-                Map<String, JsonNode> images = this.images.find(caller, new ArrayList<>(ids), "id,downloads");
+                Map<String, JsonNode> images = this.images.find(caller, new ArrayList<>(ids), V3FieldSets.DOWNLOAD_SIZES);
                 return new Lookup(images, images.isEmpty() ? Map.of() : remainingDownloads(caller));
             });
         } catch (V3Failure failure) {

@@ -12,6 +12,7 @@ import com.connectgateway.operations.download.DownloadResults.LargestResult;
 import com.connectgateway.operations.images.ImageIds;
 import com.connectgateway.operations.images.LegacyValues;
 import com.connectgateway.operations.images.SizeKey;
+import com.connectgateway.operations.images.V3FieldSets;
 import com.connectgateway.operations.images.V3ImageLookup;
 import com.connectgateway.session.Session;
 import com.connectgateway.session.SessionBroker;
@@ -71,7 +72,7 @@ public class GetLargestImageDownloadAuthorizationsOperation extends DownloadOper
         V3ImageLookup.Found found;
         try {
             found = broker.withUpstream(session, caller -> images.lookup(caller.within(call.deadline()), ids,
-                    "id,call_for_image,largest_downloads,max_dimensions"));
+                    V3FieldSets.LARGEST_DOWNLOADS));
         } catch (V3Failure failure) {
             throw V3ErrorTranslator.toLegacy(failure, StatusCode.IMAGE_NOT_FOUND);
         }

@@ -6,6 +6,7 @@ import com.connectgateway.operations.OperationOutcome;
 import com.connectgateway.operations.images.DetailImage;
 import com.connectgateway.operations.images.ImageFieldMapper;
 import com.connectgateway.operations.images.ImageIds;
+import com.connectgateway.operations.images.V3FieldSets;
 import com.connectgateway.operations.images.V3ImageLookup;
 import com.connectgateway.session.SessionBroker;
 import com.connectgateway.session.SessionKind;
@@ -54,7 +55,7 @@ public class GetImageDetailsOperation extends SearchOperation<GetImageDetailsBod
         List<StatusEntry> notes = new ArrayList<>();
         String language = LanguagePolicy.acceptLanguage(call.body().language(), notes::add);
         var session = call.caller().session();
-        String fields = fields(session.kind() == SessionKind.USER);
+        String fields = V3FieldSets.details(session.kind() == SessionKind.USER);
         Map<String, JsonNode> found;
         try {
             found = broker.withUpstream(session,
@@ -74,14 +75,5 @@ public class GetImageDetailsOperation extends SearchOperation<GetImageDetailsBod
         }
         notes.addAll(problems.entries(!details.isEmpty()));
         return new OperationOutcome(new GetImageDetailsResult(details), notes);
-    }
-
-    private static String fields(boolean userSession) {
-        List<String> fields = new ArrayList<>(ImageFieldMapper.COMMON_FIELDS);
-        fields.addAll(List.of("keywords", "editorial_source"));
-        if (userSession) {
-            fields.addAll(List.of("download_sizes", "largest_downloads")); // need a user token
-        }
-        return String.join(",", fields);
     }
 }

@@ -21,14 +21,14 @@ import java.util.List;
 public class SearchForImagesOperation extends SearchOperation<SearchForImagesBody> {
 
     private final SessionBroker broker;
-    private final SearchRequestTranslator translator;
+    private final CollectionCodes collections;
     private final SearchWindow window;
     private final ImageFieldMapper mapper;
 
-    SearchForImagesOperation(SessionBroker broker, SearchRequestTranslator translator, SearchWindow window,
+    SearchForImagesOperation(SessionBroker broker, CollectionCodes collections, SearchWindow window,
             ImageFieldMapper mapper) {
         this.broker = broker;
-        this.translator = translator;
+        this.collections = collections;
         this.window = window;
         this.mapper = mapper;
     }
@@ -50,6 +50,7 @@ public class SearchForImagesOperation extends SearchOperation<SearchForImagesBod
 
     @Override
     public OperationOutcome execute(OperationCall<SearchForImagesBody> call) {
+        SearchRequestValidator.validate(call.body());
         var session = call.caller().session();
         try {
             return broker.withUpstream(session,
@@ -60,7 +61,9 @@ public class SearchForImagesOperation extends SearchOperation<SearchForImagesBod
     }
 
     private OperationOutcome search(SearchForImagesBody body, V3Caller caller, boolean userSession) {
-        SearchPlan plan = translator.translate(body, caller, userSession);
+        List<String> ids = SearchMembers.collectionIds(body);
+        List<String> codes = ids.isEmpty() ? List.of() : collections.codesOf(caller, ids);
+        SearchPlan plan = SearchRequestTranslator.translate(body, codes, userSession);
         SearchWindow.Result found = window.fetch(plan, caller.withLanguage(plan.acceptLanguage()));
         List<StatusEntry> notes = new ArrayList<>(plan.notes());
         if (found.totalCount() == 0) {
