@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.connectgateway.session.SessionBroker;
 import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.Sandbox;
+import com.connectgateway.support.profiles.OperatorOptions;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.io.PrintWriter;
@@ -32,15 +32,8 @@ import org.junit.jupiter.api.Test;
 
 /** Every log line written while sessions are used in all the ways that log: none holds a secret. */
 @QuarkusTest
-@TestProfile(NoSecretsInLogsTest.VerboseLogging.class)
+@TestProfile(OperatorOptions.class)
 class NoSecretsInLogsTest {
-
-    public static class VerboseLogging implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.log.level", "DEBUG", "quarkus.log.category.\"com.connectgateway\".level", "TRACE");
-        }
-    }
 
     /** Collects every record with its formatted message and stack trace. */
     private static final class Capture extends Handler {

@@ -83,7 +83,7 @@ public class SessionBroker {
         Session session = new Session(UUID.randomUUID().toString(), user ? SessionKind.USER : SessionKind.APPLICATION, system,
                 List.of(new TokenPair(tokens.digest(token), tokens.digest(secureToken))), credentials, upstream, legacyExpiry());
         admit(session);
-        return new IssuedTokens(token, secureToken, durationMinutes());
+        return new IssuedTokens(token, secureToken, durationMinutes(config.tokenDuration()));
     }
 
     /**
@@ -141,7 +141,7 @@ public class SessionBroker {
         Session renewed = store.update(sessionId, s -> s.renewed(pair, expiry, config.keptTokenPairs()))
                 .orElseThrow(() -> new LegacyFault(StatusCode.AUTH_010));
         LOG.debugf("Renewed %s", renewed);
-        return new RenewalFlights.Renewal(new IssuedTokens(token, secureToken, durationMinutes()),
+        return new RenewalFlights.Renewal(new IssuedTokens(token, secureToken, durationMinutes(config.tokenDuration())),
                 pair.secureTokenDigest(), clock.instant());
     }
 
@@ -222,8 +222,7 @@ public class SessionBroker {
     }
 
     /** Whole minutes, rounded up, so sub-minute test lifetimes still read as a positive number. */
-    private int durationMinutes() {
-        Duration duration = config.tokenDuration();
+    static int durationMinutes(Duration duration) {
         return (int) Math.max(1, (duration.toSeconds() + 59) / 60);
     }
 

@@ -6,23 +6,15 @@ import static com.connectgateway.support.LegacyApi.post;
 import static com.connectgateway.support.LegacyApi.userCredentials;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.connectgateway.support.profiles.OperatorOptions;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Behind a TLS-terminating proxy on a trusted address, X-Forwarded-Proto: https counts as HTTPS. */
 @QuarkusTest
-@TestProfile(TrustedProxyTest.LoopbackProxy.class)
+@TestProfile(OperatorOptions.class)
 class TrustedProxyTest {
-
-    public static class LoopbackProxy implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("gateway.transport.trusted-proxies", "10.0.0.0/8,127.0.0.1/32,::1/128");
-        }
-    }
 
     @Test
     void forwardedHttpsFromTrustedProxyIsSecure() {

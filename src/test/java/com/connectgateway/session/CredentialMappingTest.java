@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.connectgateway.support.Sandbox;
+import com.connectgateway.support.profiles.MappedCredentials;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,19 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /** With a mapping table, legacy system credentials are translated, and unlisted ones refused locally. */
 @QuarkusTest
-@TestProfile(CredentialMappingTest.Mapped.class)
+@TestProfile(MappedCredentials.class)
 class CredentialMappingTest {
-
-    public static class Mapped implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "gateway.credentials.mode", "mapped",
-                    "gateway.credentials.systems.\"10042\".system-password", "legacy-pass",
-                    "gateway.credentials.systems.\"10042\".api-key", "sandbox-system",
-                    "gateway.credentials.systems.\"10042\".api-secret", "sandbox-secret");
-        }
-    }
 
     @BeforeEach
     void resetSandbox() {

@@ -11,9 +11,9 @@ import static org.hamcrest.Matchers.equalTo;
 import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.SearchRequests;
 import com.connectgateway.support.SettableClock;
+import com.connectgateway.support.profiles.MappedCredentials;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -35,29 +35,11 @@ import org.junit.jupiter.api.Test;
  * Two legacy systems are mapped onto the sandbox's one API key; the quota is per legacy SystemId.
  */
 @QuarkusTest
-@TestProfile(SessionFloodTest.SmallQuotas.class)
+@TestProfile(MappedCredentials.class)
 class SessionFloodTest {
 
-    static final int QUOTA = 25;
+    static final int QUOTA = MappedCredentials.QUOTA;
     static final int FLOOD = 150;
-
-    public static class SmallQuotas implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            Map<String, String> config = new HashMap<>();
-            config.put("gateway.session.max-sessions", "120");
-            config.put("gateway.session.max-sessions-per-system", String.valueOf(QUOTA));
-            // Tests call the summary directly; the scheduled line would only add noise.
-            config.put("gateway.session.limit-log-interval", "1H");
-            config.put("gateway.credentials.mode", "mapped");
-            for (String system : List.of("flooder", "steady", "expiring")) {
-                config.put("gateway.credentials.systems.\"" + system + "\".system-password", system + "-pass");
-                config.put("gateway.credentials.systems.\"" + system + "\".api-key", LegacyApi.SYSTEM_ID);
-                config.put("gateway.credentials.systems.\"" + system + "\".api-secret", LegacyApi.SYSTEM_PASSWORD);
-            }
-            return config;
-        }
-    }
 
     private static Map<String, Object> credentials(String system, boolean user) {
         Map<String, Object> body = new HashMap<>();

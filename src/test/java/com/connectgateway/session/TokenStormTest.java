@@ -4,15 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.connectgateway.support.Breakers;
 import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.Sandbox;
 import com.connectgateway.support.SearchRequests;
+import com.connectgateway.support.SettableClock;
+import com.connectgateway.support.profiles.NoBackgroundRenewal;
 import com.connectgateway.wire.LegacyFault;
 import com.connectgateway.wire.StatusCode;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,34 +33,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Many concurrent callers needing one session's upstream token cause exactly one token request.
- * The background renewer is off here so the sandbox's counter sees only these callers.
+ * The background renewer is off here so the sandbox's counter sees only these callers. The
+ * gateway's clock is moved to make tokens due or expired; the sandbox keeps real time, so a token
+ * the gateway holds for expired is one it no longer uses.
  */
 @QuarkusTest
-@TestProfile(TokenStormTest.NoBackgroundRenewal.class)
+@TestProfile(NoBackgroundRenewal.class)
 class TokenStormTest {
 
     private static final int CALLERS = 200;
-
-    public static class NoBackgroundRenewal implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            // The bulkhead is widened so all callers reach v3: this class counts token requests only.
-            // A tiny lifetime fraction makes a 60 s token due for renewal within a second, as the
-            // five-minute margin alone would make it due at once.
-            // The token timeout is generous: 200 concurrent searches on two cores can hold the one
-            // refresh longer than the suite's 2 s, and a timed-out refresh would not be retried here.
-            // Reads and the operation deadline are as generous, for the same reason: a search that
-            // times out on a loaded machine says nothing about the token requests counted here.
-            return Map.of("gateway.session.renewer.enabled", "false",
-                    "gateway.session.renewal-lifetime-fraction", "0.01",
-                    "gateway.upstream.resilience.max-concurrent-calls", "256",
-                    "gateway.upstream.token-timeout", "10S",
-                    "gateway.upstream.api-timeout", "40S",
-                    "gateway.upstream.resilience.reads.timeout", "30S",
-                    "gateway.upstream.resilience.reads.deadline", "40S",
-                    "gateway.operation.deadline", "40S");
-        }
-    }
 
     @Inject
     SessionBroker broker;
@@ -64,11 +49,15 @@ class TokenStormTest {
     @Inject
     UpstreamTokenRefresher refresher;
 
+    private final SettableClock clock = new SettableClock();
+
     private String legacyToken;
 
     @BeforeEach
-    void resetSandbox() {
+    void resetSandboxBreakersAndClock() {
         Sandbox.reset();
+        Breakers.resetAll();
+        QuarkusMock.installMockForType(clock, Clock.class);
     }
 
     @Test
@@ -96,7 +85,8 @@ class TokenStormTest {
         Session session = openSession();
         String expired = session.upstream().accessToken();
         Sandbox.tokenEndpoint(Map.of("expiresInSeconds", 1800, "delayMillis", 200));
-        await().atMost(Duration.ofSeconds(3)).until(() -> session.upstream().expiredAt(java.time.Instant.now()));
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(session.upstream().expiredAt(clock.instant())).isTrue();
 
         List<String> seen = storm(session);
 
@@ -139,7 +129,8 @@ class TokenStormTest {
         Sandbox.tokenLifetimeSeconds(1);
         Session session = openSession();
         Sandbox.failTokenEndpoint(503);
-        await().atMost(Duration.ofSeconds(3)).until(() -> session.upstream().expiredAt(java.time.Instant.now()));
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(session.upstream().expiredAt(clock.instant())).isTrue();
 
         assertThatThrownBy(() -> broker.upstreamAccessToken(session))
                 .isInstanceOfSatisfying(LegacyFault.class,
@@ -150,7 +141,10 @@ class TokenStormTest {
         legacyToken = (String) LegacyApi.createUserSession().get("Token");
         assertThat(Sandbox.tokenRequests()).isEqualTo(1);
         Session session = broker.authenticate(legacyToken).session();
-        await().atMost(Duration.ofSeconds(2)).until(() -> refresher.needsRefresh(session, java.time.Instant.now()));
+        // Past three quarters of the token's life (the renewal point of tokens shorter than the
+        // margin), still before its expiry.
+        clock.advance(session.upstream().lifetime().multipliedBy(4).dividedBy(5));
+        assertThat(refresher.needsRefresh(session, clock.instant())).isTrue();
         return session;
     }
 

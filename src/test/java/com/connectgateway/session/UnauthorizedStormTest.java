@@ -2,12 +2,13 @@ package com.connectgateway.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.connectgateway.support.Breakers;
 import com.connectgateway.support.Faults;
 import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.Sandbox;
 import com.connectgateway.support.SearchRequests;
+import com.connectgateway.support.profiles.NoBackgroundRenewal;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,17 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /** Concurrent upstream 401s on one session cause exactly one token request, and all callers succeed. */
 @QuarkusTest
-@TestProfile(UnauthorizedStormTest.OwnBreakers.class)
+@TestProfile(NoBackgroundRenewal.class)
 class UnauthorizedStormTest {
-
-    /** Its own application: no circuit breaker state left by other storms, no background renewer. */
-    public static class OwnBreakers implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("gateway.session.renewer.enabled", "false",
-                    "gateway.upstream.resilience.max-concurrent-calls", "64");
-        }
-    }
 
     private static final int CALLERS = 16;
     private static final String SEARCH = "/sandbox/v3/search/images/creative";
@@ -41,6 +33,7 @@ class UnauthorizedStormTest {
     void reset() {
         Sandbox.reset();
         Faults.clear();
+        Breakers.resetAll(); // no breaker state left by other storms
     }
 
     @AfterEach

@@ -9,13 +9,14 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.connectgateway.support.Breakers;
 import com.connectgateway.support.Faults;
 import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.SettableClock;
+import com.connectgateway.support.profiles.SmallResilience;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -28,11 +29,12 @@ import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.jboss.logmanager.ExtLogRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A slow upstream fills the bulkhead; further requests get a prompt legacy error, not a queue. */
 @QuarkusTest
-@TestProfile(BulkheadTest.TwoCalls.class)
+@TestProfile(SmallResilience.class)
 class BulkheadTest {
 
     private static final String SEARCH = "/sandbox/v3/search/images/creative";
@@ -41,11 +43,10 @@ class BulkheadTest {
     @Inject
     V3Api v3;
 
-    public static class TwoCalls implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("gateway.upstream.resilience.max-concurrent-calls", "2");
-        }
+    /** The application is shared with other bulkhead and breaker tests: start with closed breakers. */
+    @BeforeEach
+    void closeBreakers() {
+        Breakers.resetAll();
     }
 
     @Test

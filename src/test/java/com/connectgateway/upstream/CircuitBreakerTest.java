@@ -9,34 +9,31 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.connectgateway.support.Breakers;
 import com.connectgateway.support.Faults;
 import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.Sandbox;
+import com.connectgateway.support.profiles.SmallResilience;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The v3 circuit breaker opens on failures, short-circuits, half-opens and closes again. */
 @QuarkusTest
-@TestProfile(CircuitBreakerTest.SmallBreaker.class)
+@TestProfile(SmallResilience.class)
 class CircuitBreakerTest {
 
     private static final String SEARCH = "/sandbox/v3/search/images/creative";
     private static final String BOARDS = "/sandbox/v3/boards";
 
-    public static class SmallBreaker implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "gateway.upstream.resilience.v3-breaker.request-volume", "4",
-                    "gateway.upstream.resilience.v3-breaker.failure-ratio", "1.0",
-                    "gateway.upstream.resilience.v3-breaker.delay", "1S",
-                    "gateway.upstream.resilience.v3-breaker.success-threshold", "1");
-        }
+    /** The application is shared with other bulkhead and breaker tests: start with closed breakers. */
+    @BeforeEach
+    void closeBreakers() {
+        Breakers.resetAll();
     }
 
     @Test

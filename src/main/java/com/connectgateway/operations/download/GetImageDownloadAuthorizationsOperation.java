@@ -13,6 +13,7 @@ import com.connectgateway.operations.download.DownloadResults.SizeImage;
 import com.connectgateway.operations.download.DownloadResults.SizeResult;
 import com.connectgateway.operations.images.LegacyValues;
 import com.connectgateway.operations.images.SizeKey;
+import com.connectgateway.operations.images.V3FieldSets;
 import com.connectgateway.operations.images.V3ImageLookup;
 import com.connectgateway.session.Session;
 import com.connectgateway.upstream.V3Api;
@@ -90,7 +91,7 @@ public class GetImageDownloadAuthorizationsOperation extends DownloadOperation<S
             }
         }
         Lookup lookup = ids.isEmpty() ? new Lookup(Map.of(), Map.of()) : upstream.run(call, StatusCode.IMAGE_NOT_FOUND, caller -> {
-            Map<String, JsonNode> images = this.images.find(caller, new ArrayList<>(ids), "id,downloads");
+            Map<String, JsonNode> images = this.images.find(caller, new ArrayList<>(ids), V3FieldSets.DOWNLOAD_SIZES);
             return new Lookup(images, images.isEmpty() ? Map.of() : remainingDownloads(caller));
         });
         Map<String, JsonNode> found = lookup.images();

@@ -13,6 +13,7 @@ import com.connectgateway.operations.download.DownloadResults.LargestResult;
 import com.connectgateway.operations.images.ImageIds;
 import com.connectgateway.operations.images.LegacyValues;
 import com.connectgateway.operations.images.SizeKey;
+import com.connectgateway.operations.images.V3FieldSets;
 import com.connectgateway.operations.images.V3ImageLookup;
 import com.connectgateway.session.Session;
 import com.connectgateway.wire.StatusCode;
@@ -67,7 +68,7 @@ public class GetLargestImageDownloadAuthorizationsOperation extends DownloadOper
         List<String> ids = ImageIds.of(requested, MAX_IMAGES, name() + "RequestBody.Images");
         Session session = call.caller().session();
         V3ImageLookup.Found found = upstream.run(call, StatusCode.IMAGE_NOT_FOUND,
-                caller -> images.lookup(caller, ids, "id,call_for_image,largest_downloads,max_dimensions"));
+                caller -> images.lookup(caller, ids, V3FieldSets.LARGEST_DOWNLOADS));
         if (!found.unanswered().isEmpty()) {
             LOG.infof("%s: %d of %d images not looked up within the %s deadline", name(), found.unanswered().size(), ids.size(),
                     call.deadline().budget());

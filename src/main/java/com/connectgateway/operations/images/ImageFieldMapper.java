@@ -28,10 +28,6 @@ import java.util.Set;
 @ApplicationScoped
 public class ImageFieldMapper {
 
-    /** The v3 fields these mappings read; callers add endpoint-specific ones. */
-    public static final List<String> COMMON_FIELDS = List.of(
-            "id", "detail_set", "display_set", "uri_oembed", "date_submitted", "color_type");
-
     private final LegacyDates dates;
 
     ImageFieldMapper(LegacyDates dates) {

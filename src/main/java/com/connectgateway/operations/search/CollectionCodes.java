@@ -2,12 +2,16 @@ package com.connectgateway.operations.search;
 
 import com.connectgateway.upstream.V3Api;
 import com.connectgateway.upstream.V3Caller;
+import com.connectgateway.wire.LegacyFault;
+import com.connectgateway.wire.StatusCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,6 +29,19 @@ public class CollectionCodes {
 
     CollectionCodes(V3Api v3) {
         this.v3 = v3;
+    }
+
+    /** The codes of legacy collection ids, in order; an id the key has no collection for is a legacy error. */
+    public List<String> codesOf(V3Caller caller, List<String> legacyIds) {
+        List<String> codes = new ArrayList<>();
+        for (String id : legacyIds) {
+            String code = codeOf(caller, id);
+            if (code == null) {
+                throw new LegacyFault(StatusCode.NON_EXISTING_COLLECTION_ID, "Collection id " + id + " does not exist.");
+            }
+            codes.add(code);
+        }
+        return codes;
     }
 
     /** The code of a legacy collection id, or null when the key has no such collection. */

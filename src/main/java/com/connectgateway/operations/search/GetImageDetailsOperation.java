@@ -7,6 +7,7 @@ import com.connectgateway.operations.UpstreamCalls;
 import com.connectgateway.operations.images.DetailImage;
 import com.connectgateway.operations.images.ImageFieldMapper;
 import com.connectgateway.operations.images.ImageIds;
+import com.connectgateway.operations.images.V3FieldSets;
 import com.connectgateway.operations.images.V3ImageLookup;
 import com.connectgateway.session.SessionKind;
 import com.connectgateway.wire.StatusCode;
@@ -52,7 +53,7 @@ public class GetImageDetailsOperation extends SearchOperation<GetImageDetailsBod
         List<StatusEntry> notes = new ArrayList<>();
         String language = LanguagePolicy.acceptLanguage(call.body().language(), notes::add);
         var session = call.caller().session();
-        String fields = fields(session.kind() == SessionKind.USER);
+        String fields = V3FieldSets.details(session.kind() == SessionKind.USER);
         Map<String, JsonNode> found = upstream.run(call, StatusCode.IMAGE_NOT_FOUND,
                 caller -> images.find(caller.withLanguage(language), ids, fields));
         List<DetailImage> details = new ArrayList<>();
@@ -67,14 +68,5 @@ public class GetImageDetailsOperation extends SearchOperation<GetImageDetailsBod
         }
         notes.addAll(problems.entries(!details.isEmpty()));
         return new OperationOutcome(new GetImageDetailsResult(details), notes);
-    }
-
-    private static String fields(boolean userSession) {
-        List<String> fields = new ArrayList<>(ImageFieldMapper.COMMON_FIELDS);
-        fields.addAll(List.of("keywords", "editorial_source"));
-        if (userSession) {
-            fields.addAll(List.of("download_sizes", "largest_downloads")); // need a user token
-        }
-        return String.join(",", fields);
     }
 }

@@ -19,14 +19,14 @@ import java.util.List;
 public class SearchForImagesOperation extends SearchOperation<SearchForImagesBody> {
 
     private final UpstreamCalls upstream;
-    private final SearchRequestTranslator translator;
+    private final CollectionCodes collections;
     private final SearchWindow window;
     private final ImageFieldMapper mapper;
 
-    SearchForImagesOperation(UpstreamCalls upstream, SearchRequestTranslator translator, SearchWindow window,
+    SearchForImagesOperation(UpstreamCalls upstream, CollectionCodes collections, SearchWindow window,
             ImageFieldMapper mapper) {
         this.upstream = upstream;
-        this.translator = translator;
+        this.collections = collections;
         this.window = window;
         this.mapper = mapper;
     }
@@ -48,13 +48,16 @@ public class SearchForImagesOperation extends SearchOperation<SearchForImagesBod
 
     @Override
     public OperationOutcome execute(OperationCall<SearchForImagesBody> call) {
+        SearchRequestValidator.validate(call.body());
         var session = call.caller().session();
         return upstream.run(call, StatusCode.IMAGE_NOT_FOUND,
                 caller -> search(call.body(), caller, session.kind() == SessionKind.USER));
     }
 
     private OperationOutcome search(SearchForImagesBody body, V3Caller caller, boolean userSession) {
-        SearchPlan plan = translator.translate(body, caller, userSession);
+        List<String> ids = SearchMembers.collectionIds(body);
+        List<String> codes = ids.isEmpty() ? List.of() : collections.codesOf(caller, ids);
+        SearchPlan plan = SearchRequestTranslator.translate(body, codes, userSession);
         SearchWindow.Result found = window.fetch(plan, caller.withLanguage(plan.acceptLanguage()));
         List<StatusEntry> notes = new ArrayList<>(plan.notes());
         if (found.totalCount() == 0) {

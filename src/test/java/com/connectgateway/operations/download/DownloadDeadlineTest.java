@@ -9,7 +9,7 @@ import com.connectgateway.support.Faults;
 import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.Sandbox;
 import com.connectgateway.support.SearchRequests;
-import com.connectgateway.support.ShortDeadlines;
+import com.connectgateway.support.profiles.ShortDeadlines;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;

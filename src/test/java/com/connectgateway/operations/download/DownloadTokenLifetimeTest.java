@@ -2,14 +2,15 @@ package com.connectgateway.operations.download;
 
 import static com.connectgateway.support.Downloads.create;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 
 import com.connectgateway.support.Downloads;
 import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.Sandbox;
 import com.connectgateway.support.SettableClock;
 import io.quarkus.test.junit.QuarkusMock;
+import com.connectgateway.support.profiles.LongSessions;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,15 +24,8 @@ import org.junit.jupiter.api.Test;
  * operations say. The gateway's clock is moved forward; the legacy session is made to outlive it.
  */
 @QuarkusTest
-@TestProfile(DownloadTokenLifetimeTest.DayLongSession.class)
+@TestProfile(LongSessions.class)
 class DownloadTokenLifetimeTest {
-
-    public static class DayLongSession implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("gateway.session.token-duration", "48H");
-        }
-    }
 
     private final SettableClock clock = new SettableClock();
 
@@ -59,6 +53,8 @@ class DownloadTokenLifetimeTest {
         create(LegacyApi.overHttps(), secureToken, List.of(second))
                 .body("ResponseHeader.StatusList[0].Code", equalTo("ExpiredDownloadToken"))
                 .body("CreateDownloadRequestResult.DownloadUrls[0].Status", equalTo("ExpiredToken"))
-                .body("CreateDownloadRequestResult.DownloadUrls[0].ImageId", equalTo(imageId));
+                // An expired token still names its image and size: clients index by ImageId.
+                .body("CreateDownloadRequestResult.DownloadUrls[0].ImageId", equalTo(imageId))
+                .body("CreateDownloadRequestResult.DownloadUrls[0].SizeName", notNullValue());
     }
 }

@@ -7,8 +7,8 @@ import com.connectgateway.support.Downloads;
 import com.connectgateway.support.Faults;
 import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.Sandbox;
+import com.connectgateway.support.profiles.OperatorOptions;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.util.List;
 import java.util.Map;
@@ -20,15 +20,8 @@ import org.junit.jupiter.api.Test;
  * for clients (the WordPress plugin) that accept only {@code http://delivery.gettyimages.com/}.
  */
 @QuarkusTest
-@TestProfile(LegacyDeliveryUrlTest.LegacyUrls.class)
+@TestProfile(OperatorOptions.class)
 class LegacyDeliveryUrlTest {
-
-    public static class LegacyUrls implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("gateway.download.legacy-http-delivery-urls", "true");
-        }
-    }
 
     @AfterEach
     void clearFaults() {

@@ -10,7 +10,7 @@ import static org.hamcrest.Matchers.equalTo;
 import com.connectgateway.support.Faults;
 import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.Sandbox;
-import com.connectgateway.support.ShortDeadlines;
+import com.connectgateway.support.profiles.ShortDeadlines;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.util.List;

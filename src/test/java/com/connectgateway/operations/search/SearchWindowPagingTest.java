@@ -25,7 +25,7 @@ class SearchWindowPagingTest {
     @Test
     void everyWindowIsCoveredByAtMostTwoPagesOfAtMostOneHundred() {
         for (long first = 1; first <= 1000; first++) {
-            for (int count = 1; count <= SearchRequestTranslator.MAX_ITEM_COUNT; count++) {
+            for (int count = 1; count <= SearchRequestValidator.MAX_ITEM_COUNT; count++) {
                 int size = SearchWindow.pageSizeFor(first, count);
                 long pages = (first + count - 2) / size - (first - 1) / size + 1;
                 assertThat(size).isBetween(count, SearchWindow.MAX_PAGE_SIZE);

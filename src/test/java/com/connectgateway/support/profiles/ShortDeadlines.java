@@ -1,4 +1,4 @@
-package com.connectgateway.support;
+package com.connectgateway.support.profiles;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.Map;

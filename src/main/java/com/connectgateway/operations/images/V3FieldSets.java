@@ -1,0 +1,48 @@
+package com.connectgateway.operations.images;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every v3 {@code fields} set the operations ask for, in one place: v3 returns only the fields
+ * named, so a mapper reading a member that is not listed here silently gets nothing.
+ */
+public final class V3FieldSets {
+
+    /** What {@link ImageFieldMapper} reads for every image. */
+    static final List<String> IMAGE = List.of("id", "detail_set", "display_set", "uri_oembed", "date_submitted", "color_type");
+
+    /** GetImageDownloadAuthorizations: the sizes of each image. */
+    public static final String DOWNLOAD_SIZES = "id,downloads";
+
+    /** GetLargestImageDownloadAuthorizations: the largest size and what decides whether it may be had. */
+    public static final String LARGEST_DOWNLOADS = "id,call_for_image,largest_downloads,max_dimensions";
+
+    private V3FieldSets() {
+    }
+
+    /** largest_downloads gives ApplicableProductOfferings and needs a user token. */
+    public static String search(boolean editorial, boolean includeKeywords, boolean userSession) {
+        List<String> fields = new ArrayList<>(IMAGE);
+        if (includeKeywords) {
+            fields.add("keywords");
+        }
+        if (editorial) {
+            fields.add("editorial_source");
+        }
+        if (userSession) {
+            fields.add("largest_downloads");
+        }
+        return String.join(",", fields);
+    }
+
+    /** download_sizes and largest_downloads need a user token. */
+    public static String details(boolean userSession) {
+        List<String> fields = new ArrayList<>(IMAGE);
+        fields.addAll(List.of("keywords", "editorial_source"));
+        if (userSession) {
+            fields.addAll(List.of("download_sizes", "largest_downloads"));
+        }
+        return String.join(",", fields);
+    }
+}
