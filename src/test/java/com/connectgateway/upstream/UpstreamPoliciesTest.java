@@ -87,7 +87,8 @@ class UpstreamPoliciesTest {
                 .body("ResponseHeader.Status", equalTo("error"))
                 .body("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown"));
         long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
-        assertThat(elapsedMillis).isGreaterThanOrEqualTo(TIMEOUT_MILLIS).isLessThanOrEqualTo(TIMEOUT_MILLIS * 12 / 10);
+        // Well short of the 10 s hang, so the timeout ended it; how close to the timeout is for bench/.
+        assertThat(elapsedMillis).isGreaterThanOrEqualTo(TIMEOUT_MILLIS).isLessThan(5_000);
         assertThat(Faults.hits(SEARCH)).hasSize(1); // a timeout is not retried
     }
 

@@ -91,13 +91,11 @@ class V3WritesTest {
     @Test
     void aTimedOutWriteIsNeitherRetriedNorReplayed() {
         Faults.rule(rule("path", BOARDS, "method", "POST", "delayMillis", 3000, "status", 201, "body", "{\"id\":\"late\"}"));
-        long started = System.nanoTime();
         List<V3Caller> callers = new ArrayList<>();
         assertThatThrownBy(() -> broker.withUpstream(session, caller -> {
             callers.add(caller);
             return createBoard(caller);
         })).isInstanceOfSatisfying(V3Failure.class, f -> assertThat(f.errorCode()).isEqualTo(V3Api.TIMEOUT));
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2500)); // writes.timeout is 1s
         assertThat(Faults.hits(BOARDS)).hasSize(1);
         assertThat(callers).hasSize(1);
         assertThat(callers.get(0).effects().anyPossiblyApplied()).isTrue();
