@@ -1,10 +1,8 @@
 package com.connectgateway.session;
 
+import com.connectgateway.wire.Sha256;
 import com.connectgateway.wire.UrlSafeBase64;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 
 /**
@@ -38,11 +36,6 @@ public class LegacyTokens {
     }
 
     public String digest(String token) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return UrlSafeBase64.encode(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
+        return UrlSafeBase64.encode(Sha256.of(token));
     }
 }

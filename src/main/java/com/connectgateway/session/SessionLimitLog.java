@@ -1,10 +1,8 @@
 package com.connectgateway.session;
 
+import com.connectgateway.wire.Sha256;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -87,11 +85,6 @@ public class SessionLimitLog {
     }
 
     static String fingerprint(String system) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(system.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 4);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
+        return HexFormat.of().formatHex(Sha256.of(system), 0, 4);
     }
 }

@@ -1,6 +1,7 @@
 package com.connectgateway.operations.download;
 
 import com.connectgateway.operations.download.DownloadGrant.AssetType;
+import com.connectgateway.wire.Sha256;
 import com.connectgateway.wire.UrlSafeBase64;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -126,12 +127,7 @@ public class DownloadTokenCodec {
 
     /** Session ids stay inside the gateway; tokens carry a digest of them. */
     private static String sessionTag(String sessionId) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(sessionId.getBytes(StandardCharsets.UTF_8));
-            return UrlSafeBase64.encode(java.util.Arrays.copyOf(digest, 16));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return UrlSafeBase64.encode(java.util.Arrays.copyOf(Sha256.of(sessionId), 16));
     }
 
     private static byte[] keyBytes(DownloadConfig config) {
