@@ -45,7 +45,7 @@ public class LegacyRequestReader {
 
     /** Parses the envelope and its {@code RequestHeader}; never returns null. */
     public LegacyRequest read(byte[] body) {
-        if (!Utf8Bytes.isWideEncoding(body) && !Utf8Bytes.isValid(body)) {
+        if (!Utf8Bytes.isWellFormedBody(body)) {
             throw new LegacyFault(StatusCode.INVALID_REQUEST, "The request body is not valid UTF-8 text.");
         }
         JsonNode root = parseOneValue(body);
@@ -116,7 +116,7 @@ public class LegacyRequestReader {
 
     /** Best effort: the CoordinationId of a request whose header could not be fully read. */
     public JsonNode coordinationIdOf(byte[] body) {
-        if (!Utf8Bytes.isWideEncoding(body) && !Utf8Bytes.isValid(body)) {
+        if (!Utf8Bytes.isWellFormedBody(body)) {
             return NullNode.getInstance();
         }
         try {

@@ -15,8 +15,13 @@ final class Utf8Bytes {
     private Utf8Bytes() {
     }
 
+    /** Whether a body is well-formed text: UTF-8, unless Jackson will read it as UTF-16 or UTF-32. */
+    static boolean isWellFormedBody(byte[] bytes) {
+        return isWideEncoding(bytes) || isValid(bytes);
+    }
+
     /** Whether the bytes are well-formed UTF-8 (an ASCII-only body is checked without decoding). */
-    static boolean isValid(byte[] bytes) {
+    private static boolean isValid(byte[] bytes) {
         if (isAscii(bytes)) {
             return true;
         }
@@ -35,7 +40,7 @@ final class Utf8Bytes {
      * Whether Jackson will read the bytes as UTF-16 or UTF-32 (a byte-order mark, or a zero byte
      * among the first four, which is how it detects those encodings); such bodies are not UTF-8.
      */
-    static boolean isWideEncoding(byte[] bytes) {
+    private static boolean isWideEncoding(byte[] bytes) {
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
                 || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
             return true;
