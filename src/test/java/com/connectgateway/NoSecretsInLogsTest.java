@@ -92,7 +92,8 @@ class NoSecretsInLogsTest {
 
     @Test
     void noTokenOrPasswordIsLogged() {
-        List<String> secrets = new ArrayList<>(List.of(LegacyApi.SYSTEM_PASSWORD, LegacyApi.USER_PASSWORD));
+        List<String> secrets = new ArrayList<>(List.of(LegacyApi.SYSTEM_PASSWORD, LegacyApi.USER_PASSWORD,
+                OperatorOptions.KEY_STORE_PASSWORD));
 
         Map<String, Object> session = LegacyApi.createUserSession();
         secrets.add((String) session.get("Token"));

@@ -3,43 +3,32 @@ package com.connectgateway.endpoint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.connectgateway.support.LegacyApi;
+import com.connectgateway.support.profiles.ClosedUpstream;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.util.Arrays;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
  * A connection that goes silent (nothing sent, half a head, half a body) is closed by the server
- * after the configured timeout, here shortened: idle 1.5 s, waiting for more of a body 1 s.
+ * after the configured timeout, here shortened by {@link ClosedUpstream}: idle 1 s, waiting for
+ * more of a body 0.7 s.
  */
 @QuarkusTest
-@TestProfile(ConnectionTimeoutsTest.ShortTimeouts.class)
+@TestProfile(ClosedUpstream.class)
 class ConnectionTimeoutsTest {
-
-    static final int IDLE_MILLIS = 1500;
-
-    public static class ShortTimeouts implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.http.idle-timeout", IDLE_MILLIS + "MS", "quarkus.http.read-timeout", READ_MILLIS + "MS");
-        }
-    }
-
-    static final int READ_MILLIS = 1000;
 
     /** Waits well past the timeout: the server must have closed by then, and not long before it. */
     private static void assertClosedAfter(RawExchange exchange, int timeoutMillis) throws Exception {
-        RawExchange.Received received = exchange.receive(IDLE_MILLIS * 4);
+        RawExchange.Received received = exchange.receive(ClosedUpstream.IDLE_MILLIS * 4);
         assertThat(received.end()).isIn(RawExchange.End.CLOSED, RawExchange.End.RESET);
-        assertThat(received.millis()).isBetween(timeoutMillis - 300L, IDLE_MILLIS * 3L);
+        assertThat(received.millis()).isBetween(timeoutMillis - 300L, ClosedUpstream.IDLE_MILLIS * 3L);
     }
 
     @Test
     void silentConnectionIsClosed() throws Exception {
         try (RawExchange exchange = RawExchange.open(LegacyApi.httpPort())) {
-            assertClosedAfter(exchange, IDLE_MILLIS);
+            assertClosedAfter(exchange, ClosedUpstream.IDLE_MILLIS);
         }
     }
 
@@ -47,7 +36,7 @@ class ConnectionTimeoutsTest {
     void halfAHeadIsClosed() throws Exception {
         try (RawExchange exchange = RawExchange.open(LegacyApi.httpPort())) {
             exchange.send("POST /v1/session/CreateSession HTTP/1.1\r\nHost: gateway\r\nContent-Ty");
-            assertClosedAfter(exchange, IDLE_MILLIS);
+            assertClosedAfter(exchange, ClosedUpstream.IDLE_MILLIS);
         }
     }
 
@@ -56,7 +45,7 @@ class ConnectionTimeoutsTest {
     void halfABodyIsClosed() throws Exception {
         try (RawExchange exchange = RawExchange.open(LegacyApi.httpPort())) {
             exchange.send("POST /v1/session/CreateSession HTTP/1.1\r\nHost: gateway\r\nContent-Length: 100\r\n\r\n{\"Requ");
-            assertClosedAfter(exchange, READ_MILLIS);
+            assertClosedAfter(exchange, ClosedUpstream.READ_MILLIS);
         }
     }
 
@@ -67,7 +56,7 @@ class ConnectionTimeoutsTest {
         try (RawExchange exchange = RawExchange.open(LegacyApi.httpPort())) {
             exchange.send("POST /v1/session/CreateSession HTTP/1.1\r\nHost: gateway\r\nContent-Length: 100000\r\n\r\n")
                     .send(part);
-            assertClosedAfter(exchange, READ_MILLIS);
+            assertClosedAfter(exchange, ClosedUpstream.READ_MILLIS);
         }
     }
 
@@ -76,7 +65,7 @@ class ConnectionTimeoutsTest {
         try (RawExchange exchange = RawExchange.open(LegacyApi.httpPort())) {
             exchange.send("POST /v1/session/Unknown HTTP/1.1\r\nHost: gateway\r\nContent-Length: 20\r\n\r\n{\"RequestHeader\":{}}");
             assertThat(exchange.head(3000)).startsWith("HTTP/1.1 200");
-            RawExchange.Received rest = exchange.receive(IDLE_MILLIS * 4);
+            RawExchange.Received rest = exchange.receive(ClosedUpstream.IDLE_MILLIS * 4);
             assertThat(rest.end()).isIn(RawExchange.End.CLOSED, RawExchange.End.RESET);
         }
     }

@@ -2,19 +2,17 @@ package com.connectgateway.tls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.connectgateway.support.profiles.OperatorOptions;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.MessageDigest;
 import java.util.Collections;
 import java.util.HexFormat;
-import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -23,19 +21,8 @@ import org.junit.jupiter.api.Test;
  * certificate is generated, and the start-up line says "configured" with the served fingerprint.
  */
 @QuarkusTest
-@TestProfile(ConfiguredCertificateTest.NamedTlsConfiguration.class)
+@TestProfile(OperatorOptions.class)
 class ConfiguredCertificateTest {
-
-    private static final String PASSWORD = "test-only-store";
-
-    public static class NamedTlsConfiguration implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.tls.operator.key-store.p12.path", writeStore().toString(),
-                    "quarkus.tls.operator.key-store.p12.password", PASSWORD,
-                    "quarkus.http.tls-configuration-name", "operator");
-        }
-    }
 
     @Inject
     CertificateFingerprintReporter reporter;
@@ -54,24 +41,10 @@ class ConfiguredCertificateTest {
     private static String fingerprintOf(Path file) throws Exception {
         KeyStore keyStore = KeyStore.getInstance("PKCS12");
         try (InputStream in = Files.newInputStream(file)) {
-            keyStore.load(in, PASSWORD.toCharArray());
+            keyStore.load(in, OperatorOptions.KEY_STORE_PASSWORD.toCharArray());
         }
         String alias = Collections.list(keyStore.aliases()).get(0);
         byte[] digest = MessageDigest.getInstance("SHA-256").digest(keyStore.getCertificate(alias).getEncoded());
         return HexFormat.ofDelimiter(":").withUpperCase().formatHex(digest);
-    }
-
-    private static Path writeStore() {
-        try {
-            KeyStore keyStore = SelfSignedCertificates.keyStore(PASSWORD.toCharArray());
-            Path store = Files.createTempFile("operator-tls", ".p12");
-            store.toFile().deleteOnExit();
-            try (OutputStream out = Files.newOutputStream(store)) {
-                keyStore.store(out, PASSWORD.toCharArray());
-            }
-            return store;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -8,12 +8,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.connectgateway.support.LegacyApi;
+import com.connectgateway.support.profiles.ClosedUpstream;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -23,16 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("no-sandbox")
 @QuarkusTest
-@TestProfile(ExternalUpstreamTest.UnreachableUpstream.class)
+@TestProfile(ClosedUpstream.class)
 class ExternalUpstreamTest {
-
-    public static class UnreachableUpstream implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            String closed = "http://127.0.0.1:" + closedPort();
-            return Map.of("gateway.upstream.api-url", closed, "gateway.upstream.token-url", closed + "/oauth2/token");
-        }
-    }
 
     @Test
     void sandboxPathsDoNotExist() {
@@ -62,14 +51,5 @@ class ExternalUpstreamTest {
         var bean = io.quarkus.arc.Arc.container().instance(catalog).getBean();
         org.assertj.core.api.Assertions.assertThat(io.quarkus.arc.Arc.container()
                 .getActiveContext(jakarta.enterprise.context.ApplicationScoped.class).get(bean)).isNull();
-    }
-
-    /** A local port nothing listens on (bound, then released). */
-    private static int closedPort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -9,7 +9,7 @@ import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.Sandbox;
 import com.connectgateway.support.SettableClock;
 import io.quarkus.test.junit.QuarkusMock;
-import com.connectgateway.support.profiles.LongSessions;
+import com.connectgateway.support.profiles.OperatorOptions;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.time.Clock;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * operations say. The gateway's clock is moved forward; the legacy session is made to outlive it.
  */
 @QuarkusTest
-@TestProfile(LongSessions.class)
+@TestProfile(OperatorOptions.class)
 class DownloadTokenLifetimeTest {
 
     private final SettableClock clock = new SettableClock();
