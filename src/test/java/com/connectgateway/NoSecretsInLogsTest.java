@@ -9,6 +9,7 @@ import static com.connectgateway.support.LegacyApi.userCredentials;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.connectgateway.support.JsonBody;
 import com.connectgateway.session.SessionBroker;
 import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.Sandbox;
@@ -102,7 +103,7 @@ class NoSecretsInLogsTest {
         secrets.add(stored.upstream().accessToken());
         secrets.add(stored.upstream().refreshToken());
 
-        Map<String, Object> renewed = renew(overHttps(), (String) session.get("SecureToken")).extract().jsonPath()
+        Map<String, Object> renewed = renew(overHttps(), (String) session.get("SecureToken")).extract().as(JsonBody.class)
                 .getMap("RenewSessionResult");
         secrets.add((String) renewed.get("Token"));
         secrets.add((String) renewed.get("SecureToken"));
@@ -117,7 +118,7 @@ class NoSecretsInLogsTest {
                 .contentType("application/x-www-form-urlencoded").formParam("grant_type", "password")
                 .formParam("client_id", LegacyApi.SYSTEM_ID).formParam("client_secret", LegacyApi.SYSTEM_PASSWORD)
                 .formParam("username", LegacyApi.USER_NAME).formParam("password", LegacyApi.USER_PASSWORD)
-                .post("/oauth2/token").then().statusCode(200).extract().path("access_token");
+                .post("/oauth2/token").then().statusCode(200).extract().as(JsonBody.class).get("access_token");
         secrets.add(proxied);
 
         // The download flow: DownloadTokens and the v3 download URIs are secrets too.
@@ -129,7 +130,7 @@ class NoSecretsInLogsTest {
         String attachment = com.connectgateway.support.Downloads.create(overHttps(), (String) downloadSession.get("SecureToken"),
                         List.of(com.connectgateway.support.Downloads.largestToken((String) downloadSession.get("Token"), imageId),
                                 "garbage-token", downloadToken))
-                .extract().jsonPath().getString("CreateDownloadRequestResult.DownloadUrls[0].UrlAttachment");
+                .extract().as(JsonBody.class).getString("CreateDownloadRequestResult.DownloadUrls[0].UrlAttachment");
         secrets.add(attachment);
         String location = given().relaxedHTTPSValidation().baseUri("https://localhost").port(LegacyApi.httpsPort())
                 .redirects().follow(false).header("Authorization", "Bearer " + userToken)

@@ -1,10 +1,11 @@
 package com.connectgateway;
 
+import static com.connectgateway.support.JsonBody.at;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.connectgateway.support.JsonBody;
 import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
@@ -97,7 +98,7 @@ class PackagedShutdownIT {
         // Every request has reached v3 (the sandbox records a call before holding it).
         Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
                 .until(() -> given().port(sandboxPort).queryParam("path", "/sandbox/v3/").get("/sandbox/control/hits")
-                        .then().extract().jsonPath().getList("$").size() >= SEARCHES + 1);
+                        .then().extract().as(JsonBody.class).getList("$").size() >= SEARCHES + 1);
 
         gateway.destroy(); // SIGTERM
         // While it drains, a new request is still answered, and told to close its connection.
@@ -108,11 +109,11 @@ class PackagedShutdownIT {
         });
 
         for (Future<Response> search : searches) {
-            JsonPath answer = completeLegacyAnswer(search.get(20, TimeUnit.SECONDS));
+            JsonBody answer = completeLegacyAnswer(search.get(20, TimeUnit.SECONDS));
             assertThat(answer.getString("ResponseHeader.Status")).isEqualTo("success");
             assertThat(answer.getList("SearchForImagesResult.Images")).hasSize(5);
         }
-        JsonPath downloaded = completeLegacyAnswer(download.get(20, TimeUnit.SECONDS));
+        JsonBody downloaded = completeLegacyAnswer(download.get(20, TimeUnit.SECONDS));
         assertThat(downloaded.getString("ResponseHeader.Status")).isEqualTo("success");
         assertThat(downloaded.getString("CreateDownloadRequestResult.DownloadUrls[0].Status")).isEqualTo("Success");
         assertThat(downloaded.getString("CreateDownloadRequestResult.DownloadUrls[0].UrlAttachment")).startsWith("http");
@@ -123,11 +124,11 @@ class PackagedShutdownIT {
         assertThat(gateway.waitFor(30, TimeUnit.SECONDS)).as("the gateway exited after SIGTERM; see " + LOG).isTrue();
     }
 
-    private static JsonPath completeLegacyAnswer(Response response) {
+    private static JsonBody completeLegacyAnswer(Response response) {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.contentType()).startsWith("application/json");
         assertThat(response.asString()).startsWith("{\"ResponseHeader\":{\"Status\":");
-        return response.jsonPath();
+        return response.as(JsonBody.class);
     }
 
     private String downloadTokenOfADownloadableImage(String token) {
@@ -164,9 +165,9 @@ class PackagedShutdownIT {
         return envelope;
     }
 
-    private static JsonPath post(RequestSpecification transport, String path, Object body) {
-        return transport.body(body).post(path).then().statusCode(200).body("ResponseHeader.Status", org.hamcrest.Matchers.equalTo("success"))
-                .extract().jsonPath();
+    private static JsonBody post(RequestSpecification transport, String path, Object body) {
+        return transport.body(body).post(path).then().statusCode(200).body(at("ResponseHeader.Status", org.hamcrest.Matchers.equalTo("success")))
+                .extract().as(JsonBody.class);
     }
 
     private void faults(List<Map<String, Object>> rules) {

@@ -1,15 +1,16 @@
 package com.connectgateway;
 
+import static com.connectgateway.support.JsonBody.at;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.connectgateway.support.JsonBody;
 import com.connectgateway.support.Downloads;
 import com.connectgateway.support.Faults;
 import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.SearchRequests;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
-import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,20 +29,20 @@ class PackagedWorkflowIT {
         String token = (String) session.get("Token");
         Map<String, Object> body = SearchRequests.creative(SearchRequests.body(1, 5));
         SearchRequests.part(body, "ResultOptions").put("IncludeKeywords", true);
-        JsonPath search = SearchRequests.searchOk(token, body);
+        JsonBody search = SearchRequests.searchOk(token, body);
         assertThat(search.getList("SearchForImagesResult.Images")).hasSize(5);
         assertThat(search.getString("SearchForImagesResult.Images[0].DateCreated")).startsWith("/Date(");
 
         String imageId = Downloads.creativeImage(token, Downloads::downloadable);
         LegacyApi.post(LegacyApi.overHttp(), "/v1/search/GetImageDetails",
                 LegacyApi.envelope(token, null, "GetImageDetailsRequestBody", Map.of("ImageIds", List.of(imageId))))
-                .body("ResponseHeader.Status", equalTo("success"))
-                .body("GetImageDetailsResult.Images[0].ImageId", equalTo(imageId));
+                .body(at("ResponseHeader.Status", equalTo("success")))
+                .body(at("GetImageDetailsResult.Images[0].ImageId", equalTo(imageId)));
 
         String downloadToken = Downloads.largestToken(token, imageId);
         String url = Downloads.create(LegacyApi.overHttps(), (String) session.get("SecureToken"), List.of(downloadToken))
-                .body("CreateDownloadRequestResult.DownloadUrls[0].Status", equalTo("Success"))
-                .extract().path("CreateDownloadRequestResult.DownloadUrls[0].UrlAttachment");
+                .body(at("CreateDownloadRequestResult.DownloadUrls[0].Status", equalTo("Success")))
+                .extract().as(JsonBody.class).get("CreateDownloadRequestResult.DownloadUrls[0].UrlAttachment");
         assertThat(given().get(url).then().statusCode(200).extract().asByteArray()).startsWith(0x89, 'P', 'N', 'G');
     }
 
@@ -51,8 +52,8 @@ class PackagedWorkflowIT {
         Faults.rule(Map.of("path", "/sandbox/v3/search/images/creative", "status", 500));
         try {
             SearchRequests.search(token, SearchRequests.creative(SearchRequests.body(1, 5)))
-                    .body("ResponseHeader.Status", equalTo("error"))
-                    .body("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown"));
+                    .body(at("ResponseHeader.Status", equalTo("error")))
+                    .body(at("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown")));
         } finally {
             Faults.clear();
         }

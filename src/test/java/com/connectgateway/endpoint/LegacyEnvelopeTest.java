@@ -1,5 +1,6 @@
 package com.connectgateway.endpoint;
 
+import static com.connectgateway.support.JsonBody.at;
 import static com.connectgateway.support.LegacyApi.envelope;
 import static com.connectgateway.support.LegacyApi.overHttp;
 import static com.connectgateway.support.LegacyApi.overHttps;
@@ -49,11 +50,11 @@ class LegacyEnvelopeTest {
         response.then()
                 .statusCode(200)
                 .contentType("application/json")
-                .body("ResponseHeader.Status", equalTo("error"))
-                .body("ResponseHeader.StatusList", hasSize(1))
-                .body("ResponseHeader.StatusList[0].Type", equalTo("Error"))
-                .body("ResponseHeader.StatusList[0].Code", equalTo("InvalidRequest"))
-                .body("ResponseHeader.StatusList[0].Message", containsString(messagePart))
+                .body(at("ResponseHeader.Status", equalTo("error")))
+                .body(at("ResponseHeader.StatusList", hasSize(1)))
+                .body(at("ResponseHeader.StatusList[0].Type", equalTo("Error")))
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo("InvalidRequest")))
+                .body(at("ResponseHeader.StatusList[0].Message", containsString(messagePart)))
                 .body(not(containsString("Exception")))
                 .body(not(containsString("\tat ")));
     }
@@ -90,8 +91,8 @@ class LegacyEnvelopeTest {
     void missingOperationBodyKeepsResultKeyNull() {
         Response response = raw().contentType("application/json").body("{\"RequestHeader\":{\"CoordinationId\":\"x\"}}").post(CREATE_SESSION);
         assertInvalidRequest(response, "CreateSessionRequestBody is required");
-        response.then().body("$", hasKey("CreateSessionResult")).body("CreateSessionResult", nullValue())
-                .body("ResponseHeader.CoordinationId", equalTo("x"));
+        response.then().body("$", hasKey("CreateSessionResult")).body(at("CreateSessionResult", nullValue()))
+                .body(at("ResponseHeader.CoordinationId", equalTo("x")));
     }
 
     @Test
@@ -112,7 +113,7 @@ class LegacyEnvelopeTest {
         Response response = raw().contentType("application/json").body("{\"RequestHeader\":{\"CoordinationId\":\"u\"}}")
                 .post("/v2/session/DoSomethingElse");
         assertInvalidRequest(response, "Unknown operation");
-        response.then().body("$", not(hasKey("DoSomethingElseResult"))).body("ResponseHeader.CoordinationId", equalTo("u"));
+        response.then().body("$", not(hasKey("DoSomethingElseResult"))).body(at("ResponseHeader.CoordinationId", equalTo("u")));
     }
 
     @Test
@@ -138,16 +139,16 @@ class LegacyEnvelopeTest {
         String body = "{\"RequestHeader\":{\"CoordinationId\":\"t\"},\"CreateSessionRequestBody\":"
                 + "{\"SystemId\":\"sandbox-system\",\"SystemPassword\":\"sandbox-secret\"}}";
         raw().contentType("text/json").body(body).post(CREATE_SESSION).then()
-                .statusCode(200).body("ResponseHeader.Status", equalTo("success"));
+                .statusCode(200).body(at("ResponseHeader.Status", equalTo("success")));
         raw().body(body.getBytes(StandardCharsets.UTF_8)).post(CREATE_SESSION).then()
-                .statusCode(200).body("ResponseHeader.Status", equalTo("success"));
+                .statusCode(200).body(at("ResponseHeader.Status", equalTo("success")));
     }
 
     @Test
     void operationAndServiceNamesIgnoreCase() {
         post(overHttps(), "/v1/SESSION/createsession", envelope(null, null, "CreateSessionRequestBody", userCredentials()))
-                .body("ResponseHeader.Status", equalTo("success"))
-                .body("CreateSessionResult.Token", not(nullValue()));
+                .body(at("ResponseHeader.Status", equalTo("success")))
+                .body(at("CreateSessionResult.Token", not(nullValue())));
     }
 
     @Test
@@ -158,16 +159,16 @@ class LegacyEnvelopeTest {
                 + "\"createsessionrequestbody\":{\"systemid\":\"sandbox-system\",\"SYSTEMPASSWORD\":\"sandbox-secret\","
                 + "\"UserName\":null,\"Extra\":[1,2,3],\"Detail\":12}}";
         raw().contentType("application/json").body(body).post(CREATE_SESSION).then().statusCode(200)
-                .body("ResponseHeader.Status", equalTo("success"))
-                .body("ResponseHeader.CoordinationId", equalTo("l"));
+                .body(at("ResponseHeader.Status", equalTo("success")))
+                .body(at("ResponseHeader.CoordinationId", equalTo("l")));
     }
 
     @Test
     void coordinationIdIsEchoedUnchangedWhateverItsType() {
         raw().contentType("application/json").body("{\"RequestHeader\":{\"CoordinationId\":{\"a\":[1,\"b\"]}}}")
-                .post("/v1/session/Unknown").then().body("ResponseHeader.CoordinationId.a[1]", equalTo("b"));
+                .post("/v1/session/Unknown").then().body(at("ResponseHeader.CoordinationId.a[1]", equalTo("b")));
         raw().contentType("application/json").body("{\"RequestHeader\":{\"CoordinationId\":12.5}}")
-                .post("/v1/session/Unknown").then().body("ResponseHeader.CoordinationId", equalTo(12.5f));
+                .post("/v1/session/Unknown").then().body(at("ResponseHeader.CoordinationId", equalTo(12.5f)));
         String nullEcho = raw().contentType("application/json").body("{\"RequestHeader\":{\"CoordinationId\":null}}")
                 .post("/v1/session/Unknown").asString();
         assertThat(nullEcho).contains("\"CoordinationId\":null");
@@ -189,9 +190,9 @@ class LegacyEnvelopeTest {
         raw().contentType("application/json").body(big).post(CREATE_SESSION).then()
                 .statusCode(413)
                 .contentType("application/json")
-                .body("ResponseHeader.Status", equalTo("error"))
-                .body("ResponseHeader.StatusList[0].Code", equalTo("InvalidRequest"))
-                .body("ResponseHeader.StatusList[0].Message", containsString("larger than 1048576 bytes"));
+                .body(at("ResponseHeader.Status", equalTo("error")))
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo("InvalidRequest")))
+                .body(at("ResponseHeader.StatusList[0].Message", containsString("larger than 1048576 bytes")));
     }
 
     @Test
@@ -201,7 +202,7 @@ class LegacyEnvelopeTest {
         InputStream stream = new ByteArrayInputStream(big); // streamed bodies are sent chunked, without Content-Length
         raw().contentType("application/json").body(stream).post(CREATE_SESSION).then()
                 .statusCode(413)
-                .body("ResponseHeader.StatusList[0].Code", equalTo("InvalidRequest"));
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo("InvalidRequest")));
     }
 
     @Test
@@ -214,7 +215,7 @@ class LegacyEnvelopeTest {
     @Test
     void plainHttpAnswersDirectlyWithoutRedirect() {
         overHttp().redirects().follow(false).body("{\"RequestHeader\":{}}").post("/v1/session/Unknown").then()
-                .statusCode(200).body("ResponseHeader.Status", equalTo("error"));
+                .statusCode(200).body(at("ResponseHeader.Status", equalTo("error")));
     }
 
     @Test
@@ -241,7 +242,7 @@ class LegacyEnvelopeTest {
     @Test
     void acceptHeaderOfOldClientsDoesNotMatter() {
         overHttps().accept("text/xml").body(envelope(null, null, "CreateSessionRequestBody", userCredentials()))
-                .post(CREATE_SESSION).then().statusCode(200).body("ResponseHeader.Status", equalTo("success"));
+                .post(CREATE_SESSION).then().statusCode(200).body(at("ResponseHeader.Status", equalTo("success")));
     }
 
     @Test
@@ -249,7 +250,7 @@ class LegacyEnvelopeTest {
         Map<String, Object> body = userCredentials();
         body.put("SystemId", "sandbox-system");
         post(overHttps(), CREATE_SESSION, envelope(null, 99, "CreateSessionRequestBody", body))
-                .body("ResponseHeader.CoordinationId", equalTo(99));
+                .body(at("ResponseHeader.CoordinationId", equalTo(99)));
     }
 
     @Test
@@ -258,7 +259,7 @@ class LegacyEnvelopeTest {
                 + "{\"SystemId\":\"sandbox-system\",\"SystemPassword\":\"sandbox-secret\"}}";
         Response response = raw().contentType("application/json").body(body + " {\"more\":1}").post(CREATE_SESSION);
         assertInvalidRequest(response, "more text after its JSON object");
-        response.then().body("ResponseHeader.CoordinationId", equalTo("c-1"));
+        response.then().body(at("ResponseHeader.CoordinationId", equalTo("c-1")));
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.connectgateway.sandbox;
 
 import static io.restassured.RestAssured.given;
 
+import com.connectgateway.support.JsonBody;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +30,12 @@ final class FaultControl {
 
     static List<Map<String, Object>> hits() {
         return given().port(SandboxV3.port()).get("/sandbox/control/hits").then().statusCode(200).extract()
-                .jsonPath().getList("$");
+                .as(JsonBody.class).getList("$");
     }
 
     static List<Map<String, Object>> hits(String pathPrefix) {
         return given().port(SandboxV3.port()).queryParam("path", pathPrefix).get("/sandbox/control/hits").then()
-                .statusCode(200).extract().jsonPath().getList("$");
+                .statusCode(200).extract().as(JsonBody.class).getList("$");
     }
 
     /** The {@code fault} of each hit under the prefix, oldest first. */

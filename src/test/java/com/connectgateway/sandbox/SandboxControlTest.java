@@ -4,8 +4,8 @@ import static com.connectgateway.sandbox.SandboxV3.v3;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.connectgateway.support.JsonBody;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,9 +20,9 @@ class SandboxControlTest {
         SandboxV3.reset();
     }
 
-    private static JsonPath control(String path) {
+    private static JsonBody control(String path) {
         return given().port(SandboxV3.port()).get("/sandbox/control/" + path).then().statusCode(200).extract()
-                .jsonPath();
+                .as(JsonBody.class);
     }
 
     @Test
@@ -30,7 +30,7 @@ class SandboxControlTest {
         v3(SandboxV3.applicationToken()).header("Accept-Language", "de-CH").header("GI-Country-Code", "CHE")
                 .queryParam("phrase", "Zürich café").queryParam("orientations", "vertical,square")
                 .queryParam("page_size", "5").get("/sandbox/v3/search/images/creative").then().statusCode(200);
-        JsonPath last = control("last-search");
+        JsonBody last = control("last-search");
         assertThat(last.getString("path")).isEqualTo("/sandbox/v3/search/images/creative");
         assertThat(last.getMap("query")).isEqualTo(Map.of("phrase", "Zürich café", "orientations", "vertical,square",
                 "page_size", "5"));
@@ -52,7 +52,7 @@ class SandboxControlTest {
         assertThat(headers.get("Authorization-present")).isEqualTo(false);
         assertThat(headers.containsKey("Accept-Language")).isTrue();
         assertThat(headers.get("Accept-Language")).isNull();
-        JsonPath stats = control("stats");
+        JsonBody stats = control("stats");
         assertThat(stats.getLong("searchRequests")).isEqualTo(2);
         assertThat(stats.getLong("imageRequests")).isEqualTo(2);
 

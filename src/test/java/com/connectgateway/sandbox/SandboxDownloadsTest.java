@@ -1,5 +1,6 @@
 package com.connectgateway.sandbox;
 
+import static com.connectgateway.support.JsonBody.at;
 import static com.connectgateway.sandbox.SandboxSearchTest.list;
 import static com.connectgateway.sandbox.SandboxSearchTest.maps;
 import static com.connectgateway.sandbox.SandboxV3.v3;
@@ -10,6 +11,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import com.connectgateway.support.JsonBody;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.List;
@@ -81,16 +83,16 @@ class SandboxDownloadsTest {
         for (var request : List.of(v3(), v3("forged-token"))) {
             request.post(DOWNLOADS + id(creative())).then().statusCode(401)
                     .header("WWW-Authenticate", notNullValue())
-                    .body("ErrorCode", equalTo("AuthorizationTokenRequired"))
-                    .body("ErrorMessage", not(emptyString()));
+                    .body(at("ErrorCode", equalTo("AuthorizationTokenRequired")))
+                    .body(at("ErrorMessage", not(emptyString())));
         }
     }
 
     @Test
     void aTokenWithoutAUserIs403() {
         v3(SandboxV3.applicationToken()).post(DOWNLOADS + id(creative())).then().statusCode(403)
-                .body("ErrorCode", equalTo("UserTokenRequired"))
-                .body("ErrorMessage", equalTo("Security token must contain a user."));
+                .body(at("ErrorCode", equalTo("UserTokenRequired")))
+                .body(at("ErrorMessage", equalTo("Security token must contain a user.")));
     }
 
     @Test
@@ -101,14 +103,14 @@ class SandboxDownloadsTest {
 
     @Test
     void anUnknownImageIs404() {
-        v3(user).post(DOWNLOADS + "42").then().statusCode(404).body("ErrorCode", equalTo("ImageNotFound"));
+        v3(user).post(DOWNLOADS + "42").then().statusCode(404).body(at("ErrorCode", equalTo("ImageNotFound")));
     }
 
     @Test
     void aCallForImageImageIs403() {
         v3(user).post(DOWNLOADS + id(callForImage())).then().statusCode(403)
-                .body("ErrorCode", equalTo("CallForImage"))
-                .body("ErrorMessage", equalTo("Contact your Getty Images representative to license this image."));
+                .body(at("ErrorCode", equalTo("CallForImage")))
+                .body(at("ErrorMessage", equalTo("Contact your Getty Images representative to license this image.")));
     }
 
     @Test
@@ -137,7 +139,7 @@ class SandboxDownloadsTest {
     void aHeightNotAmongTheDownloadSizesIs404() {
         Map<String, Object> creative = creative();
         download(id(creative), Map.of("height", "7")).then().statusCode(404)
-                .body("ErrorCode", equalTo("FileDownloadSizeNotFound")).body("ErrorMessage", not(emptyString()));
+                .body(at("ErrorCode", equalTo("FileDownloadSizeNotFound"))).body(at("ErrorMessage", not(emptyString())));
         for (Integer height : heights(creative)) {
             download(id(creative), Map.of("height", String.valueOf(height))).then().statusCode(200);
         }
@@ -146,7 +148,7 @@ class SandboxDownloadsTest {
     @Test
     void epsOnlyForVectors() {
         download(id(creative()), Map.of("file_type", "eps")).then().statusCode(400)
-                .body("ErrorCode", equalTo("InvalidParameterValue"));
+                .body(at("ErrorCode", equalTo("InvalidParameterValue")));
         download(id(vector()), Map.of("file_type", "eps")).then().statusCode(200);
         download(id(creative()), Map.of("file_type", "jpg")).then().statusCode(200);
     }
@@ -158,7 +160,7 @@ class SandboxDownloadsTest {
                 Map.of("height", "1.5"), Map.of("product_id", "premium"), Map.of("file_type", "gif"),
                 Map.of("use_team_credits", "maybe"), Map.of("size", "x_large"))) {
             v3(user).queryParams(query).post(DOWNLOADS + creative).then().statusCode(400)
-                    .body("ErrorCode", equalTo("InvalidParameterValue")).body("ErrorMessage", not(emptyString()));
+                    .body(at("ErrorCode", equalTo("InvalidParameterValue"))).body(at("ErrorMessage", not(emptyString())));
         }
     }
 
@@ -184,8 +186,8 @@ class SandboxDownloadsTest {
         String creative = id(creative());
         Response response = download(creative, Map.of());
         response.then().statusCode(200).contentType("application/json");
-        assertThat(response.jsonPath().getMap("$")).containsOnlyKeys("uri");
-        String uri = response.jsonPath().getString("uri");
+        assertThat(response.as(JsonBody.class).getMap("$")).containsOnlyKeys("uri");
+        String uri = response.as(JsonBody.class).getString("uri");
         assertThat(uri).startsWith("http://localhost:" + SandboxV3.port() + "/sandbox/delivery/")
                 .endsWith("/" + creative + ".png");
     }
@@ -193,7 +195,7 @@ class SandboxDownloadsTest {
     @Test
     void theLinkUsesTheHostTheCallerUsed() {
         String uri = v3(user).header("Host", "gateway-upstream.test:9999").queryParam("auto_download", "false")
-                .post(DOWNLOADS + id(creative())).then().statusCode(200).extract().path("uri");
+                .post(DOWNLOADS + id(creative())).then().statusCode(200).extract().as(JsonBody.class).get("uri");
         assertThat(uri).startsWith("http://gateway-upstream.test:9999/sandbox/delivery/");
     }
 
@@ -211,7 +213,7 @@ class SandboxDownloadsTest {
     @Test
     void theDeliveryLinkServesThePngAsAnAttachmentUntilReset() {
         String creative = id(creative());
-        String uri = download(creative, Map.of()).then().statusCode(200).extract().path("uri");
+        String uri = download(creative, Map.of()).then().statusCode(200).extract().as(JsonBody.class).get("uri");
         // Fetched like a CDN link: no Api-Key, no token, as often as needed.
         byte[] first = assertPng(given().get(uri), creative);
         byte[] again = assertPng(given().get(uri), creative);
@@ -235,8 +237,8 @@ class SandboxDownloadsTest {
     }
 
     private void assertNoAccess(String imageId, Map<String, String> query) {
-        download(imageId, query).then().statusCode(403).body("ErrorCode", equalTo("NoAccessToProductType"))
-                .body("ErrorMessage", not(emptyString()));
+        download(imageId, query).then().statusCode(403).body(at("ErrorCode", equalTo("NoAccessToProductType")))
+                .body(at("ErrorMessage", not(emptyString())));
     }
 
     private static byte[] assertPng(Response file, String imageId) {

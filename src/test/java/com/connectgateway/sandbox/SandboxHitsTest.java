@@ -1,5 +1,6 @@
 package com.connectgateway.sandbox;
 
+import static com.connectgateway.support.JsonBody.at;
 import static com.connectgateway.sandbox.SandboxV3.v3;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -76,7 +77,7 @@ class SandboxHitsTest {
         control().post("/sandbox/control/reset").then().statusCode(200);
         assertThat(FaultControl.hits()).isEmpty();
         control().get("/sandbox/control/faults").then().statusCode(200)
-                .body("rules", hasSize(0)).body("throttlePerSecond", nullValue());
+                .body(at("rules", hasSize(0))).body(at("throttlePerSecond", nullValue()));
         v3().get("/sandbox/v3/images/100000001").then().statusCode(200);
     }
 
@@ -84,7 +85,7 @@ class SandboxHitsTest {
     void controlPathsAreNeverFaultedNorLogged() {
         FaultControl.put("{\"rules\": [{\"path\": \"/\", \"action\": \"reset\"}], \"throttlePerSecond\": 0}");
         control().get("/sandbox/control/stats").then().statusCode(200);
-        control().get("/sandbox/control/faults").then().statusCode(200).body("rules[0].action", equalTo("reset"));
+        control().get("/sandbox/control/faults").then().statusCode(200).body(at("rules[0].action", equalTo("reset")));
         control().get("/sandbox/control/hits").then().statusCode(200).body("$", hasSize(0));
         FaultControl.clear();
         v3().get("/sandbox/v3/images/100000001").then().statusCode(200);
@@ -97,13 +98,13 @@ class SandboxHitsTest {
                             "status": 503, "headers": {"Retry-After": "1"}}],
                  "throttlePerSecond": 7}
                 """).put("/sandbox/control/faults").then().statusCode(200)
-                .body("rules[0].method", equalTo("GET"))
-                .body("rules[0].times", equalTo(2))
-                .body("throttlePerSecond", equalTo(7));
+                .body(at("rules[0].method", equalTo("GET")))
+                .body(at("rules[0].times", equalTo(2)))
+                .body(at("throttlePerSecond", equalTo(7)));
         control().get("/sandbox/control/faults").then().statusCode(200)
-                .body("rules[0].path", equalTo("/sandbox/v3/search"))
-                .body("rules[0].headers.Retry-After", equalTo("1"));
-        control().delete("/sandbox/control/faults").then().statusCode(200).body("rules", hasSize(0));
+                .body(at("rules[0].path", equalTo("/sandbox/v3/search")))
+                .body(at("rules[0].headers.Retry-After", equalTo("1")));
+        control().delete("/sandbox/control/faults").then().statusCode(200).body(at("rules", hasSize(0)));
     }
 
     @Test
@@ -124,6 +125,6 @@ class SandboxHitsTest {
 
     private static void refused(String plan, String mentioning) {
         control().contentType(ContentType.JSON).body(plan).put("/sandbox/control/faults").then()
-                .statusCode(400).body("message", containsString(mentioning));
+                .statusCode(400).body(at("message", containsString(mentioning)));
     }
 }

@@ -1,5 +1,6 @@
 package com.connectgateway.sandbox;
 
+import static com.connectgateway.support.JsonBody.at;
 import static com.connectgateway.sandbox.SandboxSearchTest.list;
 import static com.connectgateway.sandbox.SandboxSearchTest.maps;
 import static com.connectgateway.sandbox.SandboxV3.images;
@@ -10,8 +11,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import com.connectgateway.support.JsonBody;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -29,40 +30,40 @@ class SandboxImagesTest {
     void foundImagesComeInRequestedOrderAndUnknownIdsAreListed() {
         v3().queryParam("ids", "100000007,999,100000003,100000007,abc").get(IMAGES).then()
                 .statusCode(200)
-                .body("images.id", equalTo(List.of("100000007", "100000003")))
-                .body("images_not_found", equalTo(List.of("999", "abc")));
+                .body(at("images.id", equalTo(List.of("100000007", "100000003"))))
+                .body(at("images_not_found", equalTo(List.of("999", "abc"))));
     }
 
     @Test
     void noKnownIdIsA404() {
         v3().queryParam("ids", "1,2").get(IMAGES).then().statusCode(404)
-                .body("ErrorCode", equalTo("ImageNotFound")).body("ErrorMessage", containsString("1, 2"));
-        v3().get(IMAGES + "/42").then().statusCode(404).body("ErrorCode", equalTo("ImageNotFound"));
+                .body(at("ErrorCode", equalTo("ImageNotFound"))).body(at("ErrorMessage", containsString("1, 2")));
+        v3().get(IMAGES + "/42").then().statusCode(404).body(at("ErrorCode", equalTo("ImageNotFound")));
     }
 
     @Test
     void idsAreRequiredAndAtMostAHundred() {
-        v3().get(IMAGES).then().statusCode(400).body("ErrorCode", equalTo("InvalidParameterValue"))
-                .body("ErrorMessage", containsString("ids"));
+        v3().get(IMAGES).then().statusCode(400).body(at("ErrorCode", equalTo("InvalidParameterValue")))
+                .body(at("ErrorMessage", containsString("ids")));
         v3().queryParam("ids", " , ").get(IMAGES).then().statusCode(400);
         v3().queryParam("ids", ids(101)).get(IMAGES).then().statusCode(400)
-                .body("ErrorCode", equalTo("InvalidParameterValue"));
-        v3().queryParam("ids", ids(100)).get(IMAGES).then().statusCode(200).body("images", hasSize(100));
+                .body(at("ErrorCode", equalTo("InvalidParameterValue")));
+        v3().queryParam("ids", ids(100)).get(IMAGES).then().statusCode(200).body(at("images", hasSize(100)));
         v3().queryParam("ids", "100000001").queryParam("fields", "title,foo").get(IMAGES).then().statusCode(400)
-                .body("ErrorMessage", containsString("foo"));
+                .body(at("ErrorMessage", containsString("foo")));
         v3().queryParam("ids", "100000001").queryParam("page", "1").get(IMAGES).then().statusCode(400);
     }
 
     @Test
     void oneImageByPath() {
         v3().get(IMAGES + "/100000002").then().statusCode(200)
-                .body("images.id", equalTo(List.of("100000002")))
-                .body("images_not_found", equalTo(List.of()));
+                .body(at("images.id", equalTo(List.of("100000002"))))
+                .body(at("images_not_found", equalTo(List.of())));
     }
 
     @Test
     void summarySetAddsTheArtist() {
-        Map<String, Object> image = images(v3().get(IMAGES + "/100000001").then().statusCode(200).extract().jsonPath())
+        Map<String, Object> image = images(v3().get(IMAGES + "/100000001").then().statusCode(200).extract().as(JsonBody.class))
                 .get(0);
         assertThat(image).containsOnlyKeys("id", "artist", "asset_family", "caption", "collection_code",
                 "collection_id", "collection_name", "display_sizes", "license_model", "max_dimensions", "title");
@@ -70,8 +71,8 @@ class SandboxImagesTest {
 
     @Test
     void detailSetAddsLocationCreditAndDownloadFields() {
-        JsonPath body = v3().queryParam("ids", ids(20)).queryParam("fields", "detail_set").get(IMAGES).then()
-                .statusCode(200).extract().jsonPath();
+        JsonBody body = v3().queryParam("ids", ids(20)).queryParam("fields", "detail_set").get(IMAGES).then()
+                .statusCode(200).extract().as(JsonBody.class);
         for (Map<String, Object> image : images(body)) {
             assertThat(image).containsKeys("artist_title", "city", "country", "state_province", "credit_line",
                     "date_submitted", "color_type", "download_sizes", "allowed_use", "referral_destinations",
@@ -87,9 +88,9 @@ class SandboxImagesTest {
     @Test
     void downloadSizesAndLargestDownloadsWithAUserToken() {
         String user = SandboxV3.userToken();
-        JsonPath body = v3(user).queryParam("ids", ids(40))
+        JsonBody body = v3(user).queryParam("ids", ids(40))
                 .queryParam("fields", "detail_set,largest_downloads,call_for_image").get(IMAGES).then()
-                .statusCode(200).extract().jsonPath();
+                .statusCode(200).extract().as(JsonBody.class);
         for (Map<String, Object> image : images(body)) {
             Map<String, Object> max = (Map<String, Object>) image.get("max_dimensions");
             List<Map<String, Object>> sizes = maps(image, "download_sizes");
@@ -127,7 +128,7 @@ class SandboxImagesTest {
         String vector = search("/sandbox/v3/search/images/creative", Map.of("file_types", "eps", "fields", "id"))
                 .getString("images[0].id");
         List<Map<String, Object>> sizes = v3(SandboxV3.userToken()).queryParam("fields", "download_sizes")
-                .get(IMAGES + "/" + vector).then().statusCode(200).extract().jsonPath().getList("images[0].download_sizes");
+                .get(IMAGES + "/" + vector).then().statusCode(200).extract().as(JsonBody.class).getList("images[0].download_sizes");
         assertThat(sizes).anyMatch(size -> size.get("media_type").equals("application/postscript")
                 && size.get("name").equals("eps"));
     }
@@ -136,15 +137,15 @@ class SandboxImagesTest {
     void downloadFieldsStayEmptyWithoutAUser() {
         v3(SandboxV3.applicationToken()).queryParam("fields", "download_sizes,largest_downloads")
                 .get(IMAGES + "/100000001").then().statusCode(200)
-                .body("images[0].download_sizes", equalTo(List.of()))
-                .body("images[0].largest_downloads", equalTo(List.of()));
+                .body(at("images[0].download_sizes", equalTo(List.of())))
+                .body(at("images[0].largest_downloads", equalTo(List.of())));
     }
 
     @Test
     void anInvalidTokenIsRefused() {
         v3("expired-or-forged").get(IMAGES + "/100000001").then().statusCode(401)
                 .header("WWW-Authenticate", "Bearer error=\"invalid_token\"")
-                .body("ErrorCode", equalTo("AuthorizationTokenRequired"));
+                .body(at("ErrorCode", equalTo("AuthorizationTokenRequired")));
     }
 
     @Test
@@ -152,7 +153,7 @@ class SandboxImagesTest {
         String id = search("/sandbox/v3/search/images/editorial", Map.of("specific_people", "Marco Bellandi",
                 "fields", "id")).getString("images[0].id");
         Map<String, Object> image = images(v3().queryParam("fields", "people,editorial_source,keywords,event_ids")
-                .get(IMAGES + "/" + id).then().statusCode(200).extract().jsonPath()).get(0);
+                .get(IMAGES + "/" + id).then().statusCode(200).extract().as(JsonBody.class)).get(0);
         assertThat(list(image, "people")).contains("Marco Bellandi");
         assertThat((Map<String, Object>) image.get("editorial_source")).containsKeys("id", "name");
         assertThat(list(image, "event_ids")).isNotEmpty();
@@ -164,9 +165,9 @@ class SandboxImagesTest {
     void collectionsNeedAToken() {
         v3().get("/sandbox/v3/collections").then().statusCode(401)
                 .header("WWW-Authenticate", "Bearer error=\"invalid_token\"")
-                .body("ErrorCode", equalTo("AuthorizationTokenRequired"));
-        JsonPath body = v3(SandboxV3.applicationToken()).get("/sandbox/v3/collections").then().statusCode(200)
-                .extract().jsonPath();
+                .body(at("ErrorCode", equalTo("AuthorizationTokenRequired")));
+        JsonBody body = v3(SandboxV3.applicationToken()).get("/sandbox/v3/collections").then().statusCode(200)
+                .extract().as(JsonBody.class);
         List<Map<String, Object>> collections = body.getList("collections");
         assertThat(collections).hasSize(12);
         assertThat(collections.get(0)).isEqualTo(Map.of("id", 1, "code", "PHD", "name", "Photodisc",

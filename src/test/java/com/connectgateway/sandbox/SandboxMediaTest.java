@@ -5,8 +5,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
+import com.connectgateway.support.JsonBody;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -24,8 +24,8 @@ class SandboxMediaTest {
     @ParameterizedTest
     @CsvSource({ "thumb,170", "preview,340", "comp,612" })
     void displaySizeUrisServeProportionalPngs(String size, int longSide) {
-        JsonPath body = v3().queryParam("fields", "max_dimensions," + size).queryParam("page_size", "5")
-                .get("/sandbox/v3/search/images").then().statusCode(200).extract().jsonPath();
+        JsonBody body = v3().queryParam("fields", "max_dimensions," + size).queryParam("page_size", "5")
+                .get("/sandbox/v3/search/images").then().statusCode(200).extract().as(JsonBody.class);
         List<Map<String, Object>> images = SandboxV3.images(body);
         for (Map<String, Object> image : images) {
             Map<?, ?> max = (Map<?, ?>) image.get("max_dimensions");

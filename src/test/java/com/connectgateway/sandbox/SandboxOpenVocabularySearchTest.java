@@ -7,8 +7,8 @@ import static com.connectgateway.sandbox.SandboxV3.v3;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.connectgateway.support.JsonBody;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -57,7 +57,7 @@ class SandboxOpenVocabularySearchTest {
     @ValueSource(strings = { "xqzvbnm", "asdkjhqwe", "tree xqzvbnm" })
     void gibberishAnswersNothing(String phrase) {
         for (String path : List.of(CREATIVE, EDITORIAL, BLENDED)) {
-            JsonPath body = search(path, Map.of("phrase", phrase));
+            JsonBody body = search(path, Map.of("phrase", phrase));
             assertThat(body.getInt("result_count")).as("%s %s", path, phrase).isZero();
             assertThat(images(body)).isEmpty();
         }
@@ -77,7 +77,7 @@ class SandboxOpenVocabularySearchTest {
         int total = -1;
         for (int page : new int[] { 1, 2, 12 }) {
             query.put("page", page);
-            JsonPath body = search(path, query);
+            JsonBody body = search(path, query);
             if (total < 0) {
                 total = body.getInt("result_count");
             }
@@ -110,8 +110,8 @@ class SandboxOpenVocabularySearchTest {
             Map<String, Object> found = images(search(path, Map.of("phrase", phrase, "page", "5", "page_size", "10",
                     "fields", "detail_set,keywords"))).get(3);
             String id = (String) found.get("id");
-            JsonPath detail = v3(user).queryParam("ids", id).queryParam("fields", "title,caption,keywords,asset_family")
-                    .get(IMAGES).then().statusCode(200).extract().jsonPath();
+            JsonBody detail = v3(user).queryParam("ids", id).queryParam("fields", "title,caption,keywords,asset_family")
+                    .get(IMAGES).then().statusCode(200).extract().as(JsonBody.class);
             assertThat(detail.getString("images[0].id")).isEqualTo(id);
             assertThat(detail.getString("images[0].title")).isEqualTo(found.get("title"))
                     .containsIgnoringCase(phrase);
@@ -129,12 +129,12 @@ class SandboxOpenVocabularySearchTest {
         String user = SandboxV3.userToken();
         List<Map<String, Object>> found = images(v3(user).queryParams(Map.of("phrase", "football", "fields",
                 "largest_downloads,call_for_image", "page_size", "20")).get(CREATIVE).then().statusCode(200)
-                .extract().jsonPath());
+                .extract().as(JsonBody.class));
         Map<String, Object> downloadable = found.stream()
                 .filter(image -> !((List<?>) image.get("largest_downloads")).isEmpty()).findFirst().orElseThrow();
         String id = (String) downloadable.get("id");
         String uri = v3(user).queryParam("auto_download", "false").post("/sandbox/v3/downloads/images/" + id).then()
-                .statusCode(200).extract().path("uri");
+                .statusCode(200).extract().as(JsonBody.class).get("uri");
         assertThat(given().get(uri).then().statusCode(200).extract().asByteArray()).startsWith(0x89, 'P', 'N', 'G');
     }
 
@@ -185,7 +185,7 @@ class SandboxOpenVocabularySearchTest {
     void everyReturnedIdFitsASigned64BitIntegerAndResolvesToTheSameTitle(String phrase) {
         for (String path : List.of(CREATIVE, EDITORIAL, BLENDED)) {
             for (int page : new int[] { 1, 2, 10 }) {
-                JsonPath body = search(path, Map.of("phrase", phrase, "page", page, "page_size", 100,
+                JsonBody body = search(path, Map.of("phrase", phrase, "page", page, "page_size", 100,
                         "fields", "id,title"));
                 List<Map<String, Object>> found = images(body);
                 assertThat(found).as("%s %s page %d", path, phrase, page).hasSize(100);
@@ -199,8 +199,8 @@ class SandboxOpenVocabularySearchTest {
                 if (page == 10) {
                     // Past the hand-made matches: all generated, so longer than the hand-made nine digits.
                     assertThat(titles.keySet()).allMatch(id -> id.length() >= 11);
-                    JsonPath detail = v3().queryParam("ids", String.join(",", titles.keySet()))
-                            .queryParam("fields", "id,title").get(IMAGES).then().statusCode(200).extract().jsonPath();
+                    JsonBody detail = v3().queryParam("ids", String.join(",", titles.keySet()))
+                            .queryParam("fields", "id,title").get(IMAGES).then().statusCode(200).extract().as(JsonBody.class);
                     Map<String, Object> resolved = new HashMap<>();
                     images(detail).forEach(image -> resolved.put((String) image.get("id"), image.get("title")));
                     assertThat(resolved).isEqualTo(titles);
@@ -229,7 +229,7 @@ class SandboxOpenVocabularySearchTest {
         List<Map<String, Object>> inSearch = displaySizes(search(CREATIVE, Map.of("phrase", "money",
                 "fields", "display_set", "page_size", "1")));
         List<Map<String, Object>> inImages = displaySizes(v3().queryParam("ids", id).queryParam("fields", "display_set")
-                .get(IMAGES).then().statusCode(200).extract().jsonPath());
+                .get(IMAGES).then().statusCode(200).extract().as(JsonBody.class));
         for (List<Map<String, Object>> sizes : List.of(inSearch, inImages)) {
             assertThat(sizes).extracting(size -> size.get("name") + "=" + size.get("is_watermarked"))
                     .containsExactly("comp=true", "preview=true", "thumb=false");
@@ -261,7 +261,7 @@ class SandboxOpenVocabularySearchTest {
         String user = SandboxV3.userToken();
         for (String path : List.of(CREATIVE, EDITORIAL, BLENDED)) {
             for (Map<String, Object> image : images(v3(user).queryParams(Map.of("phrase", "business", "fields",
-                    "largest_downloads", "page_size", "40")).get(path).then().statusCode(200).extract().jsonPath())) {
+                    "largest_downloads", "page_size", "40")).get(path).then().statusCode(200).extract().as(JsonBody.class))) {
                 for (Object download : (List<?>) image.get("largest_downloads")) {
                     assertThat(map(download)).as(path).containsOnlyKeys("product_id", "product_type", "uri",
                             "agreement_name");
@@ -271,7 +271,7 @@ class SandboxOpenVocabularySearchTest {
         String ids = String.join(",", search(CREATIVE, Map.of("phrase", "business", "fields", "id", "page_size", "40"))
                 .getList("images.id", String.class));
         List<Map<String, Object>> detailed = images(v3(user).queryParam("ids", ids)
-                .queryParam("fields", "largest_downloads").get(IMAGES).then().statusCode(200).extract().jsonPath());
+                .queryParam("fields", "largest_downloads").get(IMAGES).then().statusCode(200).extract().as(JsonBody.class));
         assertThat(detailed).anyMatch(image -> !((List<?>) image.get("largest_downloads")).isEmpty());
         for (Map<String, Object> image : detailed) {
             for (Object size : (List<?>) image.get("largest_downloads")) {
@@ -295,7 +295,7 @@ class SandboxOpenVocabularySearchTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> displaySizes(JsonPath body) {
+    private static List<Map<String, Object>> displaySizes(JsonBody body) {
         return (List<Map<String, Object>>) images(body).get(0).get("display_sizes");
     }
 }

@@ -1,5 +1,6 @@
 package com.connectgateway.sandbox;
 
+import static com.connectgateway.support.JsonBody.at;
 import static com.connectgateway.sandbox.SandboxDownloadsTest.DOWNLOADS;
 import static com.connectgateway.sandbox.SandboxDownloadsTest.creative;
 import static com.connectgateway.sandbox.SandboxDownloadsTest.editorial;
@@ -12,6 +13,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import com.connectgateway.support.JsonBody;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.time.Instant;
@@ -40,13 +42,13 @@ class SandboxProductsTest {
     @Test
     void productsNeedAToken() {
         v3().get(PRODUCTS).then().statusCode(401).header("WWW-Authenticate", notNullValue())
-                .body("ErrorCode", equalTo("AuthorizationTokenRequired")).body("ErrorMessage", not(emptyString()));
+                .body(at("ErrorCode", equalTo("AuthorizationTokenRequired"))).body(at("ErrorMessage", not(emptyString())));
         v3("forged-token").get(PRODUCTS).then().statusCode(401);
     }
 
     @Test
     void aTokenWithoutAUserHasNoProducts() {
-        v3(SandboxV3.applicationToken()).get(PRODUCTS).then().statusCode(200).body("products", equalTo(List.of()));
+        v3(SandboxV3.applicationToken()).get(PRODUCTS).then().statusCode(200).body(at("products", equalTo(List.of())));
     }
 
     @Test
@@ -80,14 +82,14 @@ class SandboxProductsTest {
     @Test
     void downloadRequirementsOnRequest() {
         List<Map<String, Object>> products = v3(user).queryParam("fields", "download_requirements").get(PRODUCTS)
-                .then().statusCode(200).extract().jsonPath().getList("products");
+                .then().statusCode(200).extract().as(JsonBody.class).getList("products");
         assertThat(products).hasSize(5).allSatisfy(product -> assertThat(product.get("download_requirements"))
                 .isEqualTo(Map.of("is_note_required", false, "is_project_code_required", false,
                         "project_codes", List.of())));
         v3(user).queryParam("fields", "overage").get(PRODUCTS).then().statusCode(400)
-                .body("ErrorCode", equalTo("InvalidRequestParameters"));
+                .body(at("ErrorCode", equalTo("InvalidRequestParameters")));
         v3(user).queryParam("product_status", "all").get(PRODUCTS).then().statusCode(400)
-                .body("ErrorCode", equalTo("InvalidRequestParameters"));
+                .body(at("ErrorCode", equalTo("InvalidRequestParameters")));
     }
 
     @Test
@@ -116,12 +118,12 @@ class SandboxProductsTest {
     @Test
     void atZeroTheProductIsOverItsLimit() {
         String creative = id(creative());
-        setRemaining("1234", 1).then().statusCode(200).body("downloadsRemaining", equalTo(1));
+        setRemaining("1234", 1).then().statusCode(200).body(at("downloadsRemaining", equalTo(1)));
         download(creative, Map.of("product_type", "premiumaccess")).then().statusCode(200);
         assertThat(remaining()).containsEntry(1234, 0);
         download(creative, Map.of("product_type", "premiumaccess")).then().statusCode(403)
-                .body("ErrorCode", equalTo("OverageLimitReached")).body("ErrorMessage", not(emptyString()));
-        v3(user).post(DOWNLOADS + creative).then().statusCode(403).body("ErrorCode", equalTo("OverageLimitReached"));
+                .body(at("ErrorCode", equalTo("OverageLimitReached"))).body(at("ErrorMessage", not(emptyString())));
+        v3(user).post(DOWNLOADS + creative).then().statusCode(403).body(at("ErrorCode", equalTo("OverageLimitReached")));
         assertThat(remaining()).containsEntry(1234, 0);
         // Another product of the same image still downloads.
         download(creative, Map.of("product_type", "royaltyfreesubscription")).then().statusCode(200);
@@ -131,7 +133,7 @@ class SandboxProductsTest {
     void anUnlimitedProductCanBeGivenACountToo() {
         setRemaining("3456", 0).then().statusCode(200);
         download(id(editorial()), Map.of("product_type", "editorialsubscription")).then().statusCode(403)
-                .body("ErrorCode", equalTo("OverageLimitReached"));
+                .body(at("ErrorCode", equalTo("OverageLimitReached")));
     }
 
     @Test
@@ -159,7 +161,7 @@ class SandboxProductsTest {
     }
 
     private List<Map<String, Object>> products() {
-        return v3(user).get(PRODUCTS).then().statusCode(200).extract().jsonPath().getList("products");
+        return v3(user).get(PRODUCTS).then().statusCode(200).extract().as(JsonBody.class).getList("products");
     }
 
     /** downloads_remaining by product id; a HashMap because unlimited products map to null. */

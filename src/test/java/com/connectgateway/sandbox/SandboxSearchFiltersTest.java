@@ -7,8 +7,8 @@ import static com.connectgateway.sandbox.SandboxV3.resultCount;
 import static com.connectgateway.sandbox.SandboxV3.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.connectgateway.support.JsonBody;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -36,7 +36,7 @@ class SandboxSearchFiltersTest {
         Map<String, String> query = new HashMap<>(filter);
         query.put("fields", fields);
         query.put("page_size", "100");
-        JsonPath body = search(path, query);
+        JsonBody body = search(path, query);
         assertThat(body.getInt("result_count")).as("matches of %s", filter).isPositive().isLessThan(unfiltered);
         assertThat(images(body)).as("images of %s", filter).isNotEmpty().allMatch(check);
     }

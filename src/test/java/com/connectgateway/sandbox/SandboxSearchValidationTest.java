@@ -1,5 +1,6 @@
 package com.connectgateway.sandbox;
 
+import static com.connectgateway.support.JsonBody.at;
 import static com.connectgateway.sandbox.SandboxV3.v3;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -49,7 +50,7 @@ class SandboxSearchValidationTest {
         String path = family == null ? "/sandbox/v3/search/images" : "/sandbox/v3/search/images/" + family;
         v3().queryParam(parameter, value).get(path).then()
                 .statusCode(400)
-                .body("ErrorCode", equalTo("InvalidParameterValue"))
-                .body("ErrorMessage", containsString("'" + parameter + "'"));
+                .body(at("ErrorCode", equalTo("InvalidParameterValue")))
+                .body(at("ErrorMessage", containsString("'" + parameter + "'")));
     }
 }

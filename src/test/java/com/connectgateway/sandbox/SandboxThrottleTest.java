@@ -1,5 +1,6 @@
 package com.connectgateway.sandbox;
 
+import static com.connectgateway.support.JsonBody.at;
 import static com.connectgateway.sandbox.SandboxV3.v3;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +33,7 @@ class SandboxThrottleTest {
                 .header("X-Error-Detail", "Account Over Queries Per Second Limit")
                 .header("Retry-After", "1")
                 .contentType("application/json")
-                .body("message", equalTo("Account Over Queries Per Second Limit"));
+                .body(at("message", equalTo("Account Over Queries Per Second Limit")));
         assertThat(FaultControl.faults("/sandbox/v3/images")).containsExactly("none", "none", "none", "none",
                 "throttled");
     }

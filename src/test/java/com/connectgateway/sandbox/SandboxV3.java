@@ -2,8 +2,8 @@ package com.connectgateway.sandbox;
 
 import static io.restassured.RestAssured.given;
 
+import com.connectgateway.support.JsonBody;
 import com.connectgateway.support.LegacyApi;
-import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +38,7 @@ final class SandboxV3 {
                 .formParam("client_id", API_KEY).formParam("client_secret", "sandbox-secret")
                 .formParam("grant_type", "password").formParam("username", "sandbox-user")
                 .formParam("password", "sandbox-password")
-                .post("/sandbox/oauth2/token").then().statusCode(200).extract().path("access_token");
+                .post("/sandbox/oauth2/token").then().statusCode(200).extract().as(JsonBody.class).get("access_token");
     }
 
     /** A token without a user (client_credentials). */
@@ -46,12 +46,12 @@ final class SandboxV3 {
         return given().port(port()).contentType("application/x-www-form-urlencoded")
                 .formParam("client_id", API_KEY).formParam("client_secret", "sandbox-secret")
                 .formParam("grant_type", "client_credentials")
-                .post("/sandbox/oauth2/token").then().statusCode(200).extract().path("access_token");
+                .post("/sandbox/oauth2/token").then().statusCode(200).extract().as(JsonBody.class).get("access_token");
     }
 
     /** A successful search's body. */
-    static JsonPath search(String path, Map<String, ?> query) {
-        return v3().queryParams(query).get(path).then().statusCode(200).extract().jsonPath();
+    static JsonBody search(String path, Map<String, ?> query) {
+        return v3().queryParams(query).get(path).then().statusCode(200).extract().as(JsonBody.class);
     }
 
     static int resultCount(String path, Map<String, ?> query) {
@@ -59,7 +59,7 @@ final class SandboxV3 {
     }
 
     @SuppressWarnings({ "unchecked", "rawtypes" })
-    static List<Map<String, Object>> images(JsonPath body) {
+    static List<Map<String, Object>> images(JsonBody body) {
         return (List) body.getList("images", Map.class);
     }
 
@@ -72,8 +72,8 @@ final class SandboxV3 {
         for (int from = 1; from <= 1_500; from += 100) {
             String ids = IntStream.range(from, from + 100).mapToObj(i -> String.valueOf(100_000_000 + i))
                     .collect(Collectors.joining(","));
-            JsonPath body = v3(token).queryParam("ids", ids).queryParam("fields", fields).get("/sandbox/v3/images")
-                    .then().statusCode(200).extract().jsonPath();
+            JsonBody body = v3(token).queryParam("ids", ids).queryParam("fields", fields).get("/sandbox/v3/images")
+                    .then().statusCode(200).extract().as(JsonBody.class);
             for (Map<String, Object> image : images(body)) {
                 if (wanted.test(image)) {
                     return image;

@@ -4,10 +4,10 @@ import static com.connectgateway.support.LegacyApi.envelope;
 import static com.connectgateway.support.LegacyApi.overHttps;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.connectgateway.support.JsonBody;
 import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.Sandbox;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ class RefreshPolicyTest {
 
     @Test
     void refreshRefusedWithInvalidGrantIsFinalAndAnsweredAtOnce() {
-        JsonPath opened = createSession();
+        JsonBody opened = createSession();
         String secureToken = opened.getString("CreateSessionResult.SecureToken");
         Sandbox.failTokenEndpoint(400); // the refresh_token grant is refused
         long before = Sandbox.tokenRequests();
@@ -46,16 +46,16 @@ class RefreshPolicyTest {
         assertThat(Sandbox.tokenRequests()).isEqualTo(before + 1);
     }
 
-    private static JsonPath createSession() {
+    private static JsonBody createSession() {
         return LegacyApi.post(overHttps(), "/v1/session/CreateSession",
-                envelope(null, null, "CreateSessionRequestBody", LegacyApi.userCredentials())).extract().jsonPath();
+                envelope(null, null, "CreateSessionRequestBody", LegacyApi.userCredentials())).extract().as(JsonBody.class);
     }
 
-    private static JsonPath renew(String secureToken) {
-        return LegacyApi.renew(overHttps(), secureToken).extract().jsonPath();
+    private static JsonBody renew(String secureToken) {
+        return LegacyApi.renew(overHttps(), secureToken).extract().as(JsonBody.class);
     }
 
-    private static String code(JsonPath answer) {
+    private static String code(JsonBody answer) {
         return "success".equals(answer.getString("ResponseHeader.Status"))
                 ? "success" : answer.getString("ResponseHeader.StatusList[0].Code");
     }

@@ -2,7 +2,6 @@ package com.connectgateway.support;
 
 import static io.restassured.RestAssured.given;
 
-import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,7 @@ public final class Downloads {
 
     /** The first DownloadToken GetLargestImageDownloadAuthorizations gives for the image. */
     public static String largestToken(String token, String imageId) {
-        return largest(token, List.of(imageId)).extract().jsonPath()
+        return largest(token, List.of(imageId)).extract().as(JsonBody.class)
                 .getString("GetLargestImageDownloadAuthorizationsResult.Images[0].Authorizations[0].DownloadToken");
     }
 
@@ -69,7 +68,7 @@ public final class Downloads {
     }
 
     /** The download POSTs the sandbox received since the last reset. */
-    public static JsonPath v3Downloads() {
-        return given().port(LegacyApi.sandboxPort()).get("/sandbox/control/downloads").then().statusCode(200).extract().jsonPath();
+    public static JsonBody v3Downloads() {
+        return given().port(LegacyApi.sandboxPort()).get("/sandbox/control/downloads").then().statusCode(200).extract().as(JsonBody.class);
     }
 }

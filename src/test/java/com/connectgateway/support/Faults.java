@@ -31,6 +31,6 @@ public final class Faults {
     /** The recorded upstream requests whose path starts with {@code prefix}, oldest first. */
     public static List<Map<String, Object>> hits(String prefix) {
         return given().port(LegacyApi.sandboxPort()).queryParam("path", prefix).get("/sandbox/control/hits")
-                .then().statusCode(200).extract().jsonPath().getList("$");
+                .then().statusCode(200).extract().as(JsonBody.class).getList("$");
     }
 }

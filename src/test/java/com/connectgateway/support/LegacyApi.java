@@ -84,13 +84,13 @@ public final class LegacyApi {
     public static Map<String, Object> createUserSession() {
         return post(overHttps(), "/v1/session/CreateSession",
                 envelope(null, null, "CreateSessionRequestBody", userCredentials()))
-                .extract().jsonPath().getMap("CreateSessionResult");
+                .extract().as(JsonBody.class).getMap("CreateSessionResult");
     }
 
     public static Map<String, Object> createApplicationSession() {
         return post(overHttps(), "/v1/session/CreateSession",
                 envelope(null, null, "CreateSessionRequestBody", systemCredentials()))
-                .extract().jsonPath().getMap("CreateSessionResult");
+                .extract().as(JsonBody.class).getMap("CreateSessionResult");
     }
 
     public static ValidatableResponse renew(RequestSpecification transport, String token) {

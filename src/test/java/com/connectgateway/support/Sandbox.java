@@ -17,18 +17,18 @@ public final class Sandbox {
 
     public static long tokenRequests() {
         return given().port(LegacyApi.sandboxPort()).get("/sandbox/control/stats")
-                .then().statusCode(200).extract().jsonPath().getLong("tokenRequests");
+                .then().statusCode(200).extract().as(JsonBody.class).getLong("tokenRequests");
     }
 
     public static long tokenRequestsWithoutApiKey() {
         return given().port(LegacyApi.sandboxPort()).get("/sandbox/control/stats")
-                .then().statusCode(200).extract().jsonPath().getLong("tokenRequestsWithoutApiKey");
+                .then().statusCode(200).extract().as(JsonBody.class).getLong("tokenRequestsWithoutApiKey");
     }
 
     /** The paths of every v3 search since the last reset, in order. */
     public static java.util.List<String> searchPaths() {
         return given().port(LegacyApi.sandboxPort()).get("/sandbox/control/searches")
-                .then().statusCode(200).extract().jsonPath().getList("path", String.class);
+                .then().statusCode(200).extract().as(JsonBody.class).getList("path", String.class);
     }
 
     /** Every token request answers this status until {@link #reset()}. */

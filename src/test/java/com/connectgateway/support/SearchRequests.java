@@ -2,7 +2,6 @@ package com.connectgateway.support;
 
 import static io.restassured.RestAssured.given;
 
-import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -47,19 +46,19 @@ public final class SearchRequests {
                 LegacyApi.envelope(token, null, "SearchForImagesRequestBody", body));
     }
 
-    public static JsonPath searchOk(String token, Map<String, Object> body) {
-        return search(token, body).extract().jsonPath();
+    public static JsonBody searchOk(String token, Map<String, Object> body) {
+        return search(token, body).extract().as(JsonBody.class);
     }
 
     /** The query parameters of the last v3 search the sandbox served. */
     public static Map<String, String> lastV3Query() {
         return new HashMap<>(given().port(LegacyApi.sandboxPort()).get("/sandbox/control/last-search")
-                .then().statusCode(200).extract().jsonPath().getMap("query"));
+                .then().statusCode(200).extract().as(JsonBody.class).getMap("query"));
     }
 
-    public static JsonPath lastV3Search() {
+    public static JsonBody lastV3Search() {
         return given().port(LegacyApi.sandboxPort()).get("/sandbox/control/last-search")
-                .then().statusCode(200).extract().jsonPath();
+                .then().statusCode(200).extract().as(JsonBody.class);
     }
 
     /** Image ids straight from the sandbox, for comparing windows. */
@@ -67,11 +66,11 @@ public final class SearchRequests {
         String token = given().port(LegacyApi.sandboxPort()).contentType("application/x-www-form-urlencoded")
                 .formParam("grant_type", "client_credentials").formParam("client_id", LegacyApi.SYSTEM_ID)
                 .formParam("client_secret", LegacyApi.SYSTEM_PASSWORD)
-                .post("/sandbox/oauth2/token").then().statusCode(200).extract().path("access_token");
+                .post("/sandbox/oauth2/token").then().statusCode(200).extract().as(JsonBody.class).get("access_token");
         return given().port(LegacyApi.sandboxPort()).header("Api-Key", LegacyApi.SYSTEM_ID)
                 .header("Authorization", "Bearer " + token).queryParams(query)
                 .get("/sandbox/v3/search/images/" + family)
-                .then().statusCode(200).extract().jsonPath().getList("images.id", String.class);
+                .then().statusCode(200).extract().as(JsonBody.class).getList("images.id", String.class);
     }
 
     public static long v3Total(String family, Map<String, String> query) {
@@ -79,6 +78,6 @@ public final class SearchRequests {
         one.put("page_size", "1");
         return given().port(LegacyApi.sandboxPort()).header("Api-Key", LegacyApi.SYSTEM_ID).queryParams(one)
                 .get("/sandbox/v3/search/images/" + family)
-                .then().statusCode(200).extract().jsonPath().getLong("result_count");
+                .then().statusCode(200).extract().as(JsonBody.class).getLong("result_count");
     }
 }

@@ -1,5 +1,6 @@
 package com.connectgateway.upstream;
 
+import static com.connectgateway.support.JsonBody.at;
 import static com.connectgateway.support.LegacyApi.envelope;
 import static com.connectgateway.support.LegacyApi.overHttps;
 import static com.connectgateway.support.LegacyApi.post;
@@ -33,9 +34,9 @@ class ExternalUpstreamTest {
     @Test
     void unreachableTokenEndpointIsDependentServiceDown() {
         post(overHttps(), "/v1/session/CreateSession", envelope(null, "down", "CreateSessionRequestBody", userCredentials()))
-                .body("ResponseHeader.Status", equalTo("error"))
-                .body("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown"))
-                .body("ResponseHeader.CoordinationId", equalTo("down"));
+                .body(at("ResponseHeader.Status", equalTo("error")))
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown")))
+                .body(at("ResponseHeader.CoordinationId", equalTo("down")));
     }
 
     @Test

@@ -1,11 +1,13 @@
 package com.connectgateway.operations.download;
 
+import static com.connectgateway.support.JsonBody.at;
 import static com.connectgateway.support.Downloads.create;
 import static com.connectgateway.support.Downloads.largest;
 import static com.connectgateway.support.Downloads.sizes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 
+import com.connectgateway.support.JsonBody;
 import com.connectgateway.operations.images.SizeKey;
 import com.connectgateway.session.SessionBroker;
 import com.connectgateway.support.Downloads;
@@ -54,14 +56,14 @@ class CanonicalTokenTest {
 
         create(LegacyApi.overHttps(), secureToken, List.of(good, nonCanonical(payload) + "." + signature,
                 payload + "." + nonCanonical(signature), padded))
-                .body("CreateDownloadRequestResult.DownloadUrls.Status",
-                        contains("Success", "InvalidToken", "InvalidToken", "InvalidToken"));
+                .body(at("CreateDownloadRequestResult.DownloadUrls.Status",
+                        contains("Success", "InvalidToken", "InvalidToken", "InvalidToken")));
         assertThat(Downloads.v3Downloads().getList("$")).hasSize(1);
     }
 
     @Test
     void sizeKeysWithAlteredUnusedBitsAreInvalid() {
-        String issued = largest(token, List.of(imageId)).extract().jsonPath()
+        String issued = largest(token, List.of(imageId)).extract().as(JsonBody.class)
                 .getString("GetLargestImageDownloadAuthorizationsResult.Images[0].Authorizations[0].SizeKey");
         SizeKey decoded = SizeKey.decode(issued);
         // SizeName is free text, so one of two lengths is sure to leave unused bits in the last character.
@@ -69,7 +71,7 @@ class CanonicalTokenTest {
                 .filter(key -> key.length() % 4 != 0).findFirst().orElseThrow();
 
         sizes(token, List.of(Map.of("ImageId", imageId, "SizeKey", good), Map.of("ImageId", imageId, "SizeKey", nonCanonical(good))))
-                .body("GetImageDownloadAuthorizationsResult.Images.Status", contains("available", "InvalidSizeKey"));
+                .body(at("GetImageDownloadAuthorizationsResult.Images.Status", contains("available", "InvalidSizeKey")));
     }
 
     /** A genuine token whose payload's base64 ends in a character with unused low bits. */

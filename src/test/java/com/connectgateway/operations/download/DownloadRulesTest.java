@@ -1,5 +1,6 @@
 package com.connectgateway.operations.download;
 
+import static com.connectgateway.support.JsonBody.at;
 import static com.connectgateway.support.Downloads.create;
 import static com.connectgateway.support.Downloads.largest;
 import static com.connectgateway.support.Downloads.sizes;
@@ -11,6 +12,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import com.connectgateway.support.JsonBody;
 import com.connectgateway.support.Downloads;
 import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.Sandbox;
@@ -50,12 +52,12 @@ class DownloadRulesTest {
     void createDownloadRequestIsHttpsAndSecureTokenOnly() {
         String downloadToken = Downloads.largestToken(token, imageId);
         create(LegacyApi.overHttp(), token, List.of(downloadToken))
-                .body("ResponseHeader.StatusList[0].Code", equalTo("OperationRequiresHttps"))
-                .body("CreateDownloadRequestResult", nullValue());
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo("OperationRequiresHttps")))
+                .body(at("CreateDownloadRequestResult", nullValue()));
         create(LegacyApi.overHttps(), token, List.of(downloadToken))
-                .body("ResponseHeader.StatusList[0].Code", equalTo("OperationRequiresSecureToken"));
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo("OperationRequiresSecureToken")));
         create(LegacyApi.overHttp(), secureToken, List.of(downloadToken))
-                .body("ResponseHeader.StatusList[0].Code", equalTo("SecureTokenPassedOverHttp"));
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo("SecureTokenPassedOverHttp")));
         assertThat(Downloads.v3Downloads().getList("$")).isEmpty();
     }
 
@@ -67,22 +69,22 @@ class DownloadRulesTest {
         String foreign = Downloads.largestToken((String) other.get("Token"), imageId);
 
         var response = create(LegacyApi.overHttps(), secureToken, List.of(good, tampered, "garbage", foreign))
-                .body("ResponseHeader.Status", equalTo("warning"))
-                .body("CreateDownloadRequestResult.DownloadUrls", hasSize(4))
-                .body("CreateDownloadRequestResult.DownloadUrls[0].Status", equalTo("Success"))
-                .body("CreateDownloadRequestResult.DownloadUrls[1].Status", equalTo("InvalidToken"))
-                .body("CreateDownloadRequestResult.DownloadUrls[1].UrlAttachment", nullValue())
-                .body("CreateDownloadRequestResult.DownloadUrls[2].Status", equalTo("InvalidToken"))
-                .body("CreateDownloadRequestResult.DownloadUrls[3].Status", equalTo("NoAccess"))
+                .body(at("ResponseHeader.Status", equalTo("warning")))
+                .body(at("CreateDownloadRequestResult.DownloadUrls", hasSize(4)))
+                .body(at("CreateDownloadRequestResult.DownloadUrls[0].Status", equalTo("Success")))
+                .body(at("CreateDownloadRequestResult.DownloadUrls[1].Status", equalTo("InvalidToken")))
+                .body(at("CreateDownloadRequestResult.DownloadUrls[1].UrlAttachment", nullValue()))
+                .body(at("CreateDownloadRequestResult.DownloadUrls[2].Status", equalTo("InvalidToken")))
+                .body(at("CreateDownloadRequestResult.DownloadUrls[3].Status", equalTo("NoAccess")))
                 // Clients index by ImageId: readable tokens name their image and size, broken ones cannot.
-                .body("CreateDownloadRequestResult.DownloadUrls[0].ImageId", equalTo(imageId))
-                .body("CreateDownloadRequestResult.DownloadUrls[3].ImageId", equalTo(imageId))
-                .body("CreateDownloadRequestResult.DownloadUrls[3].SizeName", notNullValue())
-                .body("CreateDownloadRequestResult.DownloadUrls[1].ImageId", nullValue())
-                .body("CreateDownloadRequestResult.DownloadUrls[2].ImageId", nullValue())
-                .body("ResponseHeader.StatusList.Code", hasItem("InvalidDownloadToken"))
-                .body("ResponseHeader.StatusList.Code", hasItem("NoAuthorizations"));
-        response.body("ResponseHeader.StatusList.Type", hasItem("Warning"));
+                .body(at("CreateDownloadRequestResult.DownloadUrls[0].ImageId", equalTo(imageId)))
+                .body(at("CreateDownloadRequestResult.DownloadUrls[3].ImageId", equalTo(imageId)))
+                .body(at("CreateDownloadRequestResult.DownloadUrls[3].SizeName", notNullValue()))
+                .body(at("CreateDownloadRequestResult.DownloadUrls[1].ImageId", nullValue()))
+                .body(at("CreateDownloadRequestResult.DownloadUrls[2].ImageId", nullValue()))
+                .body(at("ResponseHeader.StatusList.Code", hasItem("InvalidDownloadToken")))
+                .body(at("ResponseHeader.StatusList.Code", hasItem("NoAuthorizations")));
+        response.body(at("ResponseHeader.StatusList.Type", hasItem("Warning")));
         // Only the good token reached v3.
         assertThat(Downloads.v3Downloads().getList("$")).hasSize(1);
     }
@@ -90,31 +92,31 @@ class DownloadRulesTest {
     @Test
     void allItemsRefusedIsAnError() {
         create(LegacyApi.overHttps(), secureToken, List.of("garbage"))
-                .body("ResponseHeader.Status", equalTo("error"))
-                .body("ResponseHeader.StatusList[0].Code", equalTo("InvalidDownloadToken"))
-                .body("CreateDownloadRequestResult.DownloadUrls[0].Status", equalTo("InvalidToken"));
+                .body(at("ResponseHeader.Status", equalTo("error")))
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo("InvalidDownloadToken")))
+                .body(at("CreateDownloadRequestResult.DownloadUrls[0].Status", equalTo("InvalidToken")));
     }
 
     @Test
     void downloadLimitReached() {
         String downloadToken = Downloads.largestToken(token, imageId);
-        String productId = largest(token, List.of(imageId)).extract().jsonPath()
+        String productId = largest(token, List.of(imageId)).extract().as(JsonBody.class)
                 .getString("GetLargestImageDownloadAuthorizationsResult.Images[0].Authorizations[0].ProductOfferingInstanceId");
         Downloads.productRemaining(productId, 0);
         create(LegacyApi.overHttps(), secureToken, List.of(downloadToken))
-                .body("ResponseHeader.Status", equalTo("error"))
-                .body("ResponseHeader.StatusList[0].Code", equalTo("NoAuthorizations"))
-                .body("ResponseHeader.StatusList[0].Message", containsString("limit"))
-                .body("CreateDownloadRequestResult.DownloadUrls[0].Status", equalTo("NoAccess"));
+                .body(at("ResponseHeader.Status", equalTo("error")))
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo("NoAuthorizations")))
+                .body(at("ResponseHeader.StatusList[0].Message", containsString("limit")))
+                .body(at("CreateDownloadRequestResult.DownloadUrls[0].Status", equalTo("NoAccess")));
     }
 
     @Test
     void anonymousSessionsHaveNoAuthorizations() {
         String anonymous = (String) LegacyApi.createApplicationSession().get("Token");
         largest(anonymous, List.of(imageId))
-                .body("ResponseHeader.Status", equalTo("error"))
-                .body("ResponseHeader.StatusList[0].Code", equalTo("NoAuthorizations"))
-                .body("GetLargestImageDownloadAuthorizationsResult.Images", hasSize(0));
+                .body(at("ResponseHeader.Status", equalTo("error")))
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo("NoAuthorizations")))
+                .body(at("GetLargestImageDownloadAuthorizationsResult.Images", hasSize(0)));
     }
 
     @Test
@@ -124,9 +126,9 @@ class DownloadRulesTest {
         String sessionId = broker.authenticate((String) anonymous.get("Token")).session().id();
         String downloadToken = tokens.issue(DownloadGrant.AssetType.IMAGE, imageId, null, null, "premiumaccess", "1234", sessionId);
         create(LegacyApi.overHttps(), (String) anonymous.get("SecureToken"), List.of(downloadToken))
-                .body("ResponseHeader.Status", equalTo("error"))
-                .body("ResponseHeader.StatusList[0].Code", equalTo("AUTH-021"))
-                .body("CreateDownloadRequestResult.DownloadUrls[0].Status", equalTo("NoAccess"));
+                .body(at("ResponseHeader.Status", equalTo("error")))
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo("AUTH-021")))
+                .body(at("CreateDownloadRequestResult.DownloadUrls[0].Status", equalTo("NoAccess")));
         assertThat(Downloads.v3Downloads().getInt("[0].status")).isEqualTo(403);
     }
 
@@ -134,35 +136,35 @@ class DownloadRulesTest {
     void callForImageImagesHaveNoAuthorizations() {
         String callForImage = Downloads.creativeImage(token, Downloads::callForImage);
         largest(token, List.of(callForImage, imageId))
-                .body("ResponseHeader.Status", equalTo("warning"))
-                .body("ResponseHeader.StatusList[0].Code", equalTo("NoAuthorizations"))
-                .body("GetLargestImageDownloadAuthorizationsResult.Images.ImageId", org.hamcrest.Matchers.contains(imageId));
+                .body(at("ResponseHeader.Status", equalTo("warning")))
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo("NoAuthorizations")))
+                .body(at("GetLargestImageDownloadAuthorizationsResult.Images.ImageId", org.hamcrest.Matchers.contains(imageId)));
     }
 
     @Test
     void unknownImagesAndTooManyIds() {
         largest(token, List.of("999999999", imageId))
-                .body("ResponseHeader.StatusList[0].Code", equalTo("ImageNotFound"))
-                .body("ResponseHeader.StatusList[0].Type", equalTo("Warning"));
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo("ImageNotFound")))
+                .body(at("ResponseHeader.StatusList[0].Type", equalTo("Warning")));
         largest(token, IntStream.range(0, 501).mapToObj(i -> Integer.toString(100000001 + i)).toList())
-                .body("ResponseHeader.StatusList[0].Code", equalTo("AssetIdListExceedsMaxAllowed"));
-        largest(token, List.of()).body("ResponseHeader.StatusList[0].Code", equalTo("InvalidRequest"));
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo("AssetIdListExceedsMaxAllowed")));
+        largest(token, List.of()).body(at("ResponseHeader.StatusList[0].Code", equalTo("InvalidRequest")));
     }
 
     @Test
     void unknownAndMismatchedSizeKeys() {
-        String sizeKey = largest(token, List.of(imageId)).extract().jsonPath()
+        String sizeKey = largest(token, List.of(imageId)).extract().as(JsonBody.class)
                 .getString("GetLargestImageDownloadAuthorizationsResult.Images[0].Authorizations[0].SizeKey");
         sizes(token, List.of(
                 Map.of("ImageId", imageId, "SizeKey", "not-a-size-key"),
                 Map.of("ImageId", "100000001", "SizeKey", sizeKey),
                 Map.of("ImageId", imageId, "SizeKey", sizeKey)))
-                .body("ResponseHeader.Status", equalTo("warning"))
-                .body("GetImageDownloadAuthorizationsResult.Images.Status",
-                        org.hamcrest.Matchers.contains("InvalidSizeKey", "InvalidSizeKey", "available"))
-                .body("GetImageDownloadAuthorizationsResult.Images[0].SizeKey", equalTo("not-a-size-key"))
-                .body("GetImageDownloadAuthorizationsResult.Images[0].Authorizations", hasSize(0))
-                .body("ResponseHeader.StatusList[0].Code", equalTo("InvalidSizeKey"));
+                .body(at("ResponseHeader.Status", equalTo("warning")))
+                .body(at("GetImageDownloadAuthorizationsResult.Images.Status",
+                        org.hamcrest.Matchers.contains("InvalidSizeKey", "InvalidSizeKey", "available")))
+                .body(at("GetImageDownloadAuthorizationsResult.Images[0].SizeKey", equalTo("not-a-size-key")))
+                .body(at("GetImageDownloadAuthorizationsResult.Images[0].Authorizations", hasSize(0)))
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo("InvalidSizeKey")));
     }
 
     /** Changes one character of the signed part, as a client fiddling with the image id would. */

@@ -1,5 +1,6 @@
 package com.connectgateway.operations.download;
 
+import static com.connectgateway.support.JsonBody.at;
 import static com.connectgateway.support.Downloads.create;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -46,15 +47,15 @@ class DownloadTokenLifetimeTest {
 
         clock.advance(Duration.ofHours(23).plusMinutes(50));
         create(LegacyApi.overHttps(), secureToken, List.of(first))
-                .body("ResponseHeader.Status", equalTo("success"))
-                .body("CreateDownloadRequestResult.DownloadUrls[0].Status", equalTo("Success"));
+                .body(at("ResponseHeader.Status", equalTo("success")))
+                .body(at("CreateDownloadRequestResult.DownloadUrls[0].Status", equalTo("Success")));
 
         clock.advance(Duration.ofMinutes(11));
         create(LegacyApi.overHttps(), secureToken, List.of(second))
-                .body("ResponseHeader.StatusList[0].Code", equalTo("ExpiredDownloadToken"))
-                .body("CreateDownloadRequestResult.DownloadUrls[0].Status", equalTo("ExpiredToken"))
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo("ExpiredDownloadToken")))
+                .body(at("CreateDownloadRequestResult.DownloadUrls[0].Status", equalTo("ExpiredToken")))
                 // An expired token still names its image and size: clients index by ImageId.
-                .body("CreateDownloadRequestResult.DownloadUrls[0].ImageId", equalTo(imageId))
-                .body("CreateDownloadRequestResult.DownloadUrls[0].SizeName", notNullValue());
+                .body(at("CreateDownloadRequestResult.DownloadUrls[0].ImageId", equalTo(imageId)))
+                .body(at("CreateDownloadRequestResult.DownloadUrls[0].SizeName", notNullValue()));
     }
 }

@@ -1,5 +1,6 @@
 package com.connectgateway.operations.download;
 
+import static com.connectgateway.support.JsonBody.at;
 import static com.connectgateway.support.Downloads.create;
 import static com.connectgateway.support.Downloads.largest;
 import static com.connectgateway.support.Downloads.sizes;
@@ -10,13 +11,13 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import com.connectgateway.support.JsonBody;
 import com.connectgateway.operations.images.SizeKey;
 import com.connectgateway.support.Downloads;
 import com.connectgateway.support.Faults;
 import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.Sandbox;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
@@ -42,29 +43,29 @@ class DownloadWorkflowTest {
     @Test
     void searchLargestAuthorizationCreateRequestAndFetchTheFile() {
         String imageId = Downloads.creativeImage(token, Downloads::downloadable);
-        JsonPath authorizations = largest(token, List.of(imageId))
-                .body("ResponseHeader.Status", equalTo("success"))
-                .body("GetLargestImageDownloadAuthorizationsResult.Images[0].ImageId", equalTo(imageId))
-                .extract().jsonPath();
+        JsonBody authorizations = largest(token, List.of(imageId))
+                .body(at("ResponseHeader.Status", equalTo("success")))
+                .body(at("GetLargestImageDownloadAuthorizationsResult.Images[0].ImageId", equalTo(imageId)))
+                .extract().as(JsonBody.class);
         Map<String, Object> first = authorizations.getMap("GetLargestImageDownloadAuthorizationsResult.Images[0].Authorizations[0]");
         assertThat(first).containsEntry("DownloadIsFree", false).containsKeys("ProductOfferingInstanceId", "SizeKey");
         assertThat((String) first.get("ProductOfferingType")).isIn("PremiumAccess", "RoyaltyFreeSubscription",
                 "EditorialSubscription", "EasyAccess", "ImagePack");
 
-        JsonPath created = create(LegacyApi.overHttps(), secureToken, List.of((String) first.get("DownloadToken")))
-                .body("ResponseHeader.Status", equalTo("success"))
-                .body("ResponseHeader.CoordinationId", equalTo("dl"))
-                .body("CreateDownloadRequestResult.DownloadUrls", hasSize(1))
-                .body("CreateDownloadRequestResult.DownloadUrls[0].ImageId", equalTo(imageId))
-                .body("CreateDownloadRequestResult.DownloadUrls[0].Status", equalTo("Success"))
-                .body("CreateDownloadRequestResult.DownloadUrls[0].UrlAttachment", notNullValue())
-                .extract().jsonPath();
+        JsonBody created = create(LegacyApi.overHttps(), secureToken, List.of((String) first.get("DownloadToken")))
+                .body(at("ResponseHeader.Status", equalTo("success")))
+                .body(at("ResponseHeader.CoordinationId", equalTo("dl")))
+                .body(at("CreateDownloadRequestResult.DownloadUrls", hasSize(1)))
+                .body(at("CreateDownloadRequestResult.DownloadUrls[0].ImageId", equalTo(imageId)))
+                .body(at("CreateDownloadRequestResult.DownloadUrls[0].Status", equalTo("Success")))
+                .body(at("CreateDownloadRequestResult.DownloadUrls[0].UrlAttachment", notNullValue()))
+                .extract().as(JsonBody.class);
 
         Response file = given().get(created.getString("CreateDownloadRequestResult.DownloadUrls[0].UrlAttachment"));
         file.then().statusCode(200).header("Content-Disposition", startsWith("attachment"));
         assertThat(file.asByteArray()).startsWith(0x89, 'P', 'N', 'G');
         // Exactly one v3 download, without the redirect, for the product of the token.
-        JsonPath v3 = Downloads.v3Downloads();
+        JsonBody v3 = Downloads.v3Downloads();
         assertThat(v3.getList("$")).hasSize(1);
         assertThat(v3.getString("[0].query.auto_download")).isEqualTo("false");
         assertThat(v3.getString("[0].query.product_id")).isEqualTo(first.get("ProductOfferingInstanceId"));
@@ -75,22 +76,22 @@ class DownloadWorkflowTest {
         String imageId = Downloads.creativeImage(token, Downloads::downloadable);
         Map<String, Object> size = LegacyApi.post(LegacyApi.overHttp(), "/v1/search/GetImageDetails",
                 LegacyApi.envelope(token, null, "GetImageDetailsRequestBody", Map.of("ImageIds", List.of(imageId))))
-                .extract().jsonPath().getMap("GetImageDetailsResult.Images[0].SizesDownloadableImages[0]");
+                .extract().as(JsonBody.class).getMap("GetImageDetailsResult.Images[0].SizesDownloadableImages[0]");
         String sizeKey = (String) size.get("SizeKey");
 
-        JsonPath authorized = sizes(token, List.of(Map.of("ImageId", imageId, "SizeKey", sizeKey)))
-                .body("ResponseHeader.Status", equalTo("success"))
-                .body("GetImageDownloadAuthorizationsResult.Images[0].ImageId", equalTo(imageId))
-                .body("GetImageDownloadAuthorizationsResult.Images[0].SizeKey", equalTo(sizeKey))
-                .body("GetImageDownloadAuthorizationsResult.Images[0].Status", equalTo("available"))
-                .extract().jsonPath();
+        JsonBody authorized = sizes(token, List.of(Map.of("ImageId", imageId, "SizeKey", sizeKey)))
+                .body(at("ResponseHeader.Status", equalTo("success")))
+                .body(at("GetImageDownloadAuthorizationsResult.Images[0].ImageId", equalTo(imageId)))
+                .body(at("GetImageDownloadAuthorizationsResult.Images[0].SizeKey", equalTo(sizeKey)))
+                .body(at("GetImageDownloadAuthorizationsResult.Images[0].Status", equalTo("available")))
+                .extract().as(JsonBody.class);
         List<Map<String, Object>> auths = authorized.getList("GetImageDownloadAuthorizationsResult.Images[0].Authorizations");
         assertThat(auths).isNotEmpty();
         assertThat(auths.get(0)).containsKeys("DownloadsRemaining", "DownloadToken", "ProductOfferingType");
 
         create(LegacyApi.overHttps(), secureToken, List.of((String) auths.get(0).get("DownloadToken")))
-                .body("CreateDownloadRequestResult.DownloadUrls[0].Status", equalTo("Success"))
-                .body("CreateDownloadRequestResult.DownloadUrls[0].SizeName", equalTo(size.get("SizeName")));
+                .body(at("CreateDownloadRequestResult.DownloadUrls[0].Status", equalTo("Success")))
+                .body(at("CreateDownloadRequestResult.DownloadUrls[0].SizeName", equalTo(size.get("SizeName"))));
         assertThat(Downloads.v3Downloads().getString("[0].query.height"))
                 .isEqualTo(Integer.toString(SizeKey.decode(sizeKey).height()));
     }
@@ -98,15 +99,15 @@ class DownloadWorkflowTest {
     @Test
     void remainingDownloadsGoDownAfterADownload() {
         String imageId = Downloads.creativeImage(token, Downloads::downloadable);
-        String sizeKey = largest(token, List.of(imageId)).extract().jsonPath()
+        String sizeKey = largest(token, List.of(imageId)).extract().as(JsonBody.class)
                 .getString("GetLargestImageDownloadAuthorizationsResult.Images[0].Authorizations[0].SizeKey");
         List<Map<String, Object>> before = sizes(token, List.of(Map.of("ImageId", imageId, "SizeKey", sizeKey))).extract()
-                .jsonPath().getList("GetImageDownloadAuthorizationsResult.Images[0].Authorizations");
+                .as(JsonBody.class).getList("GetImageDownloadAuthorizationsResult.Images[0].Authorizations");
         Map<String, Object> limited = before.stream().filter(a -> a.get("DownloadsRemaining") != null).findFirst().orElseThrow();
         create(LegacyApi.overHttps(), secureToken, List.of((String) limited.get("DownloadToken")))
-                .body("CreateDownloadRequestResult.DownloadUrls[0].Status", equalTo("Success"));
+                .body(at("CreateDownloadRequestResult.DownloadUrls[0].Status", equalTo("Success")));
         List<Map<String, Object>> after = sizes(token, List.of(Map.of("ImageId", imageId, "SizeKey", sizeKey))).extract()
-                .jsonPath().getList("GetImageDownloadAuthorizationsResult.Images[0].Authorizations");
+                .as(JsonBody.class).getList("GetImageDownloadAuthorizationsResult.Images[0].Authorizations");
         Object remainingAfter = after.stream().filter(a -> a.get("ProductOfferingInstanceId").equals(limited.get("ProductOfferingInstanceId")))
                 .findFirst().orElseThrow().get("DownloadsRemaining");
         assertThat(((Number) remainingAfter).intValue()).isEqualTo(((Number) limited.get("DownloadsRemaining")).intValue() - 1);
@@ -119,7 +120,7 @@ class DownloadWorkflowTest {
     @Test
     void flatLargestDownloadsGiveASizeKeyAndADownloadOfTheLargestSize() {
         String imageId = Downloads.creativeImage(token, Downloads::downloadable);
-        Map<String, Object> real = largest(token, List.of(imageId)).extract().jsonPath()
+        Map<String, Object> real = largest(token, List.of(imageId)).extract().as(JsonBody.class)
                 .getMap("GetLargestImageDownloadAuthorizationsResult.Images[0].Authorizations[0]");
         String productType = ((String) real.get("ProductOfferingType")).toLowerCase(java.util.Locale.ROOT);
         String flat = "{\"images\":[{\"id\":\"" + imageId + "\",\"call_for_image\":false,"
@@ -130,16 +131,16 @@ class DownloadWorkflowTest {
             Faults.rule(Map.of("path", "/sandbox/v3/images", "times", 1, "status", 200, "body", flat,
                     "headers", Map.of("Content-Type", "application/json")));
             Map<String, Object> authorization = largest(token, List.of(imageId))
-                    .body("ResponseHeader.Status", equalTo("success"))
-                    .extract().jsonPath().getMap("GetLargestImageDownloadAuthorizationsResult.Images[0].Authorizations[0]");
+                    .body(at("ResponseHeader.Status", equalTo("success")))
+                    .extract().as(JsonBody.class).getMap("GetLargestImageDownloadAuthorizationsResult.Images[0].Authorizations[0]");
             assertThat(authorization.get("SizeKey")).isNotNull();
             assertThat(SizeKey.decode((String) authorization.get("SizeKey"))).isEqualTo(new SizeKey(imageId, null, 3648));
             assertThat(authorization.get("ProductOfferingInstanceId")).isEqualTo(real.get("ProductOfferingInstanceId"));
 
             create(LegacyApi.overHttps(), secureToken, List.of((String) authorization.get("DownloadToken")))
-                    .body("CreateDownloadRequestResult.DownloadUrls[0].Status", equalTo("Success"))
-                    .body("CreateDownloadRequestResult.DownloadUrls[0].ImageId", equalTo(imageId))
-                    .body("CreateDownloadRequestResult.DownloadUrls[0].SizeName", equalTo("largest"));
+                    .body(at("CreateDownloadRequestResult.DownloadUrls[0].Status", equalTo("Success")))
+                    .body(at("CreateDownloadRequestResult.DownloadUrls[0].ImageId", equalTo(imageId)))
+                    .body(at("CreateDownloadRequestResult.DownloadUrls[0].SizeName", equalTo("largest")));
             assertThat(Downloads.v3Downloads().getString("[0].query.height")).isNull();
         } finally {
             Faults.clear();
@@ -155,8 +156,8 @@ class DownloadWorkflowTest {
                     "body", "{\"uri\":\"https://delivery.gettyimages.com/xa/100.jpg?k=signed\"}",
                     "headers", Map.of("Content-Type", "application/json")));
             create(LegacyApi.overHttps(), secureToken, List.of(downloadToken))
-                    .body("CreateDownloadRequestResult.DownloadUrls[0].UrlAttachment",
-                            equalTo("https://delivery.gettyimages.com/xa/100.jpg?k=signed"));
+                    .body(at("CreateDownloadRequestResult.DownloadUrls[0].UrlAttachment",
+                            equalTo("https://delivery.gettyimages.com/xa/100.jpg?k=signed")));
         } finally {
             Faults.clear();
         }

@@ -1,5 +1,6 @@
 package com.connectgateway.operations.download;
 
+import static com.connectgateway.support.JsonBody.at;
 import static com.connectgateway.support.Downloads.create;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -7,11 +8,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 
+import com.connectgateway.support.JsonBody;
 import com.connectgateway.support.Downloads;
 import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.Sandbox;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -38,12 +39,12 @@ class DuplicateDownloadTokensTest {
         String imageId = Downloads.creativeImage(token, Downloads::downloadable);
         String downloadToken = Downloads.largestToken(token, imageId);
 
-        JsonPath answer = create(LegacyApi.overHttps(), secureToken, Collections.nCopies(150, downloadToken))
-                .body("ResponseHeader.Status", equalTo("success"))
-                .body("CreateDownloadRequestResult.DownloadUrls", hasSize(150))
-                .body("CreateDownloadRequestResult.DownloadUrls.Status", everyItem(equalTo("Success")))
-                .body("CreateDownloadRequestResult.DownloadUrls.ImageId", everyItem(equalTo(imageId)))
-                .extract().jsonPath();
+        JsonBody answer = create(LegacyApi.overHttps(), secureToken, Collections.nCopies(150, downloadToken))
+                .body(at("ResponseHeader.Status", equalTo("success")))
+                .body(at("CreateDownloadRequestResult.DownloadUrls", hasSize(150)))
+                .body(at("CreateDownloadRequestResult.DownloadUrls.Status", everyItem(equalTo("Success"))))
+                .body(at("CreateDownloadRequestResult.DownloadUrls.ImageId", everyItem(equalTo(imageId))))
+                .extract().as(JsonBody.class);
         assertThat(answer.getList("CreateDownloadRequestResult.DownloadUrls.UrlAttachment", String.class))
                 .hasSize(150).doesNotContainNull().containsOnly(answer.getString("CreateDownloadRequestResult.DownloadUrls[0].UrlAttachment"));
         assertThat(Downloads.v3Downloads().getList("$")).hasSize(1);
@@ -57,12 +58,12 @@ class DuplicateDownloadTokensTest {
         String b = Downloads.largestToken(token, second);
 
         create(LegacyApi.overHttps(), secureToken, List.of(a, b, "garbage", a, "garbage", b, a))
-                .body("ResponseHeader.Status", equalTo("warning"))
-                .body("CreateDownloadRequestResult.DownloadUrls.ImageId", contains(first, second, null, first, null, second, first))
-                .body("CreateDownloadRequestResult.DownloadUrls.Status",
-                        contains("Success", "Success", "InvalidToken", "Success", "InvalidToken", "Success", "Success"))
+                .body(at("ResponseHeader.Status", equalTo("warning")))
+                .body(at("CreateDownloadRequestResult.DownloadUrls.ImageId", contains(first, second, null, first, null, second, first)))
+                .body(at("CreateDownloadRequestResult.DownloadUrls.Status",
+                        contains("Success", "Success", "InvalidToken", "Success", "InvalidToken", "Success", "Success")))
                 // One header entry per failed item, the repeated one included.
-                .body("ResponseHeader.StatusList.Code", contains("InvalidDownloadToken", "InvalidDownloadToken"));
+                .body(at("ResponseHeader.StatusList.Code", contains("InvalidDownloadToken", "InvalidDownloadToken")));
         assertThat(Downloads.v3Downloads().getList("$")).hasSize(2);
     }
 }

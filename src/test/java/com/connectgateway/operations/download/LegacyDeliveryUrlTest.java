@@ -1,5 +1,6 @@
 package com.connectgateway.operations.download;
 
+import static com.connectgateway.support.JsonBody.at;
 import static com.connectgateway.support.Downloads.create;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -38,8 +39,8 @@ class LegacyDeliveryUrlTest {
                 "body", "{\"uri\":\"https://delivery.gettyimages.com/xa/100.jpg?k=signed\"}",
                 "headers", Map.of("Content-Type", "application/json")));
         create(LegacyApi.overHttps(), (String) session.get("SecureToken"), List.of(downloadToken))
-                .body("CreateDownloadRequestResult.DownloadUrls[0].Status", equalTo("Success"))
-                .body("CreateDownloadRequestResult.DownloadUrls[0].UrlAttachment",
-                        equalTo("http://delivery.gettyimages.com/xa/100.jpg?k=signed"));
+                .body(at("CreateDownloadRequestResult.DownloadUrls[0].Status", equalTo("Success")))
+                .body(at("CreateDownloadRequestResult.DownloadUrls[0].UrlAttachment",
+                        equalTo("http://delivery.gettyimages.com/xa/100.jpg?k=signed")));
     }
 }

@@ -1,5 +1,6 @@
 package com.connectgateway.operations.download;
 
+import static com.connectgateway.support.JsonBody.at;
 import static com.connectgateway.support.Downloads.create;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -36,10 +37,10 @@ class UnusableDownloadUriTest {
                 "headers", Map.of("Content-Type", "application/json")));
 
         create(LegacyApi.overHttps(), (String) session.get("SecureToken"), List.of(downloadToken))
-                .body("ResponseHeader.Status", equalTo("error"))
-                .body("ResponseHeader.StatusList[0].Code", equalTo("FailedToGetDownloadUrl"))
-                .body("CreateDownloadRequestResult.DownloadUrls[0].Status", equalTo("FailedToGetDownloadUrl"))
-                .body("CreateDownloadRequestResult.DownloadUrls[0].UrlAttachment", nullValue());
+                .body(at("ResponseHeader.Status", equalTo("error")))
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo("FailedToGetDownloadUrl")))
+                .body(at("CreateDownloadRequestResult.DownloadUrls[0].Status", equalTo("FailedToGetDownloadUrl")))
+                .body(at("CreateDownloadRequestResult.DownloadUrls[0].UrlAttachment", nullValue()));
     }
 
     @Test
@@ -52,6 +53,6 @@ class UnusableDownloadUriTest {
                 "headers", Map.of("Content-Type", "application/json")));
 
         create(LegacyApi.overHttps(), (String) session.get("SecureToken"), List.of(downloadToken))
-                .body("CreateDownloadRequestResult.DownloadUrls[0].UrlAttachment", equalTo("http://delivery.example/f.jpg?sig=1"));
+                .body(at("CreateDownloadRequestResult.DownloadUrls[0].UrlAttachment", equalTo("http://delivery.example/f.jpg?sig=1")));
     }
 }

@@ -1,5 +1,6 @@
 package com.connectgateway.operations.search;
 
+import static com.connectgateway.support.JsonBody.at;
 import static com.connectgateway.support.SearchRequests.body;
 import static com.connectgateway.support.SearchRequests.creative;
 import static com.connectgateway.support.SearchRequests.searchOk;
@@ -8,10 +9,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import com.connectgateway.support.JsonBody;
 import com.connectgateway.operations.images.SizeKey;
 import com.connectgateway.support.LegacyApi;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,10 +44,10 @@ class GetImageDetailsTest {
     void detailsOfSearchResultsInRequestOrder() {
         List<String> ids = new ArrayList<>(someIds(5));
         java.util.Collections.reverse(ids);
-        JsonPath result = details(userToken, ids)
-                .body("ResponseHeader.Status", equalTo("success"))
-                .body("ResponseHeader.CoordinationId", equalTo("d"))
-                .extract().jsonPath();
+        JsonBody result = details(userToken, ids)
+                .body(at("ResponseHeader.Status", equalTo("success")))
+                .body(at("ResponseHeader.CoordinationId", equalTo("d")))
+                .extract().as(JsonBody.class);
         assertThat(result.getList("GetImageDetailsResult.Images.ImageId", String.class)).isEqualTo(ids);
         Map<String, Object> first = result.getMap("GetImageDetailsResult.Images[0]");
         assertThat(first).containsKeys("ArtistTitle", "City", "Country", "CreditLine", "EventId", "StateProvince",
@@ -58,7 +59,7 @@ class GetImageDetailsTest {
     /** Real v3 watermarks comp and preview: the plain members must still be filled. */
     @Test
     void previewAndCompAreNeverNullWhileV3GivesThem() {
-        List<Map<String, Object>> images = details(userToken, someIds(20)).extract().jsonPath()
+        List<Map<String, Object>> images = details(userToken, someIds(20)).extract().as(JsonBody.class)
                 .getList("GetImageDetailsResult.Images");
         assertThat(images).hasSize(20).allSatisfy(image -> {
             assertThat(image.get("UrlPreview")).isNotNull();
@@ -69,7 +70,7 @@ class GetImageDetailsTest {
     @Test
     void downloadableSizesCarrySizeKeysForUsers() {
         String id = someIds(1).get(0);
-        JsonPath result = details(userToken, List.of(id)).extract().jsonPath();
+        JsonBody result = details(userToken, List.of(id)).extract().as(JsonBody.class);
         List<Map<String, Object>> sizes = result.getList("GetImageDetailsResult.Images[0].SizesDownloadableImages");
         assertThat(sizes).isNotEmpty();
         for (Map<String, Object> size : sizes) {
@@ -80,52 +81,52 @@ class GetImageDetailsTest {
             assertThat(size).containsKeys("InchesHeight", "InchesWidth", "MimeType", "PixelWidth", "ResolutionDpi", "SizeName");
         }
         String anonymous = (String) LegacyApi.createApplicationSession().get("Token");
-        details(anonymous, List.of(id)).body("GetImageDetailsResult.Images[0].SizesDownloadableImages", hasSize(0));
+        details(anonymous, List.of(id)).body(at("GetImageDetailsResult.Images[0].SizesDownloadableImages", hasSize(0)));
     }
 
     @Test
     void unknownIdsAreReportedWhileKnownOnesAreReturned() {
         String known = someIds(1).get(0);
         details(userToken, List.of("999999999", known, "888888888"))
-                .body("ResponseHeader.Status", equalTo("warning"))
-                .body("ResponseHeader.StatusList", hasSize(2))
-                .body("ResponseHeader.StatusList[0].Code", equalTo("ImageNotFound"))
-                .body("ResponseHeader.StatusList[0].Message", org.hamcrest.Matchers.containsString("999999999"))
-                .body("GetImageDetailsResult.Images.ImageId", org.hamcrest.Matchers.contains(known));
+                .body(at("ResponseHeader.Status", equalTo("warning")))
+                .body(at("ResponseHeader.StatusList", hasSize(2)))
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo("ImageNotFound")))
+                .body(at("ResponseHeader.StatusList[0].Message", org.hamcrest.Matchers.containsString("999999999")))
+                .body(at("GetImageDetailsResult.Images.ImageId", org.hamcrest.Matchers.contains(known)));
     }
 
     @Test
     void allIdsUnknownIsAnError() {
         details(userToken, List.of("999999999"))
-                .body("ResponseHeader.Status", equalTo("error"))
-                .body("ResponseHeader.StatusList[0].Code", equalTo("ImageNotFound"))
-                .body("GetImageDetailsResult.Images", hasSize(0));
+                .body(at("ResponseHeader.Status", equalTo("error")))
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo("ImageNotFound")))
+                .body(at("GetImageDetailsResult.Images", hasSize(0)));
     }
 
     @Test
     void idsAsNumbersAndDuplicatesOnce() {
         String id = someIds(1).get(0);
         details(userToken, List.of(Long.parseLong(id), id))
-                .body("ResponseHeader.Status", equalTo("success"))
-                .body("GetImageDetailsResult.Images", hasSize(1));
+                .body(at("ResponseHeader.Status", equalTo("success")))
+                .body(at("GetImageDetailsResult.Images", hasSize(1)));
     }
 
     @Test
     void atMostNinetyIds() {
         List<String> ids = IntStream.range(0, 91).mapToObj(i -> Integer.toString(100000000 + i)).toList();
         details(userToken, ids)
-                .body("ResponseHeader.Status", equalTo("error"))
-                .body("ResponseHeader.StatusList[0].Code", equalTo("AssetIdListExceedsMaxAllowed"))
-                .body("GetImageDetailsResult", nullValue());
+                .body(at("ResponseHeader.Status", equalTo("error")))
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo("AssetIdListExceedsMaxAllowed")))
+                .body(at("GetImageDetailsResult", nullValue()));
         List<String> ninety = new ArrayList<>(someIds(75));
         ninety.addAll(searchOk(userToken, creative(body(76, 15))).getList("SearchForImagesResult.Images.ImageId", String.class));
         details(userToken, ninety)
-                .body("ResponseHeader.Status", equalTo("success"))
-                .body("GetImageDetailsResult.Images", hasSize(90));
+                .body(at("ResponseHeader.Status", equalTo("success")))
+                .body(at("GetImageDetailsResult.Images", hasSize(90)));
     }
 
     @Test
     void noIdsIsInvalidRequest() {
-        details(userToken, List.of()).body("ResponseHeader.StatusList[0].Code", equalTo("InvalidRequest"));
+        details(userToken, List.of()).body(at("ResponseHeader.StatusList[0].Code", equalTo("InvalidRequest")));
     }
 }

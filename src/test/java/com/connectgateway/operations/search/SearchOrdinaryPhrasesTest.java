@@ -1,5 +1,6 @@
 package com.connectgateway.operations.search;
 
+import static com.connectgateway.support.JsonBody.at;
 import static com.connectgateway.support.SearchRequests.body;
 import static com.connectgateway.support.SearchRequests.creative;
 import static com.connectgateway.support.SearchRequests.editorial;
@@ -9,9 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import com.connectgateway.support.JsonBody;
 import com.connectgateway.support.LegacyApi;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -45,10 +46,10 @@ class SearchOrdinaryPhrasesTest {
     void ordinaryWordsAndNamesAnswerInBothFamilies(String words) {
         for (UnaryOperator<Map<String, Object>> family : List.<UnaryOperator<Map<String, Object>>>of(
                 b -> creative(b), b -> editorial(b))) {
-            JsonPath result = search(token, phrase(words, 1, 25, family))
-                    .body("ResponseHeader.Status", equalTo("success"))
-                    .body("SearchForImagesResult.Images", hasSize(25))
-                    .extract().jsonPath();
+            JsonBody result = search(token, phrase(words, 1, 25, family))
+                    .body(at("ResponseHeader.Status", equalTo("success")))
+                    .body(at("SearchForImagesResult.Images", hasSize(25)))
+                    .extract().as(JsonBody.class);
             assertThat(result.getInt("SearchForImagesResult.ItemTotalCount")).as(words).isGreaterThanOrEqualTo(1000);
             assertThat(result.getList("SearchForImagesResult.Images.UrlPreview")).doesNotContainNull();
         }
@@ -56,9 +57,9 @@ class SearchOrdinaryPhrasesTest {
 
     @Test
     void aSampleCanPageThroughAPhrase() {
-        List<String> first = search(token, phrase("flower", 1, 25, b -> creative(b))).extract().jsonPath()
+        List<String> first = search(token, phrase("flower", 1, 25, b -> creative(b))).extract().as(JsonBody.class)
                 .getList("SearchForImagesResult.Images.ImageId");
-        List<String> second = search(token, phrase("flower", 26, 25, b -> creative(b))).extract().jsonPath()
+        List<String> second = search(token, phrase("flower", 26, 25, b -> creative(b))).extract().as(JsonBody.class)
                 .getList("SearchForImagesResult.Images.ImageId");
         assertThat(first).hasSize(25).doesNotContainAnyElementsOf(second);
         assertThat(second).hasSize(25);
@@ -67,8 +68,8 @@ class SearchOrdinaryPhrasesTest {
     @Test
     void gibberishFindsNothing() {
         search(token, phrase("xqzvbnm qwrtpl", 1, 25, b -> creative(b)))
-                .body("ResponseHeader.Status", equalTo("warning"))
-                .body("ResponseHeader.StatusList[0].Code", equalTo("NoImages"))
-                .body("SearchForImagesResult.Images", hasSize(0));
+                .body(at("ResponseHeader.Status", equalTo("warning")))
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo("NoImages")))
+                .body(at("SearchForImagesResult.Images", hasSize(0)));
     }
 }

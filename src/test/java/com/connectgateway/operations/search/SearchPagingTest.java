@@ -5,10 +5,10 @@ import static com.connectgateway.support.SearchRequests.creative;
 import static com.connectgateway.support.SearchRequests.searchOk;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.connectgateway.support.JsonBody;
 import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.SearchRequests;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,7 +34,7 @@ class SearchPagingTest {
     @Test
     void unalignedWindowIsExact() {
         List<String> expected = SearchRequests.v3Ids("creative", Map.of("sort_order", "most_popular", "page_size", "100"));
-        JsonPath result = searchOk(token, creative(body(7, 25)));
+        JsonBody result = searchOk(token, creative(body(7, 25)));
         assertThat(result.getList("SearchForImagesResult.Images.ImageId", String.class)).isEqualTo(expected.subList(6, 31));
         assertThat(result.getInt("SearchForImagesResult.ItemCount")).isEqualTo(25);
         assertThat(result.getInt("SearchForImagesResult.ItemStartNumber")).isEqualTo(7);
@@ -67,7 +67,7 @@ class SearchPagingTest {
         List<String> lastCreative = allCreative.subList(allCreative.size() - 3, allCreative.size());
         List<String> firstEditorial = SearchRequests.v3Ids("editorial", Map.of("sort_order", "newest", "page_size", "4"));
 
-        JsonPath result = searchOk(token, body((int) creativeTotal - 2, 7)); // 3 creative, then 4 editorial
+        JsonBody result = searchOk(token, body((int) creativeTotal - 2, 7)); // 3 creative, then 4 editorial
         List<String> ids = result.getList("SearchForImagesResult.Images.ImageId", String.class);
         assertThat(ids).hasSize(7);
         assertThat(ids.subList(0, 3)).isEqualTo(lastCreative);
@@ -81,7 +81,7 @@ class SearchPagingTest {
     @Test
     void lastPartialWindowReturnsWhatIsLeft() {
         long total = SearchRequests.v3Total("creative", Map.of());
-        JsonPath result = searchOk(token, creative(body((int) total - 4, 25)));
+        JsonBody result = searchOk(token, creative(body((int) total - 4, 25)));
         assertThat(result.getList("SearchForImagesResult.Images")).hasSize(5);
         assertThat(result.getInt("SearchForImagesResult.ItemCount")).isEqualTo(5);
     }

@@ -1,5 +1,6 @@
 package com.connectgateway.operations.search;
 
+import static com.connectgateway.support.JsonBody.at;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -36,9 +37,9 @@ class SearchTextValidationTest {
     void searchMembersRefuseLoneSurrogatesAndOverlongText(String template) {
         for (String value : new String[] { LONE, LONG }) {
             search(template.formatted(value))
-                    .body("ResponseHeader.Status", equalTo("error"))
-                    .body("ResponseHeader.StatusList[0].Code", equalTo("InvalidRequest"))
-                    .body("SearchForImagesResult", nullValue());
+                    .body(at("ResponseHeader.Status", equalTo("error")))
+                    .body(at("ResponseHeader.StatusList[0].Code", equalTo("InvalidRequest")))
+                    .body(at("SearchForImagesResult", nullValue()));
         }
     }
 
@@ -46,10 +47,10 @@ class SearchTextValidationTest {
     void phraseAtItsMaximumIsSearched() {
         String phrase = "dog ".repeat(SearchTextLimits.PHRASE / 4);
         search("{\"Query\":{\"SearchPhrase\":\"" + phrase + "\"}}")
-                .body("ResponseHeader.StatusList.Code", not(org.hamcrest.Matchers.hasItem("InvalidRequest")))
-                .body("ResponseHeader.Status", not(equalTo("error")));
+                .body(at("ResponseHeader.StatusList.Code", not(org.hamcrest.Matchers.hasItem("InvalidRequest"))))
+                .body(at("ResponseHeader.Status", not(equalTo("error"))));
         search("{\"Query\":{\"SearchPhrase\":\"" + phrase + "x\"}}")
-                .body("ResponseHeader.StatusList[0].Message", containsString("Query.SearchPhrase"));
+                .body(at("ResponseHeader.StatusList[0].Message", containsString("Query.SearchPhrase")));
     }
 
     @ParameterizedTest
@@ -61,8 +62,8 @@ class SearchTextValidationTest {
         String operation = path.substring(path.lastIndexOf('/') + 1);
         for (String value : new String[] { LONE, "\"" + "7".repeat(33) + "\"", LONG }) {
             LegacyApi.post(LegacyApi.overHttp(), path, envelope(operation + "RequestBody", body.formatted(value)))
-                    .body("ResponseHeader.Status", equalTo("error"))
-                    .body("ResponseHeader.StatusList[0].Code", equalTo("InvalidRequest"))
+                    .body(at("ResponseHeader.Status", equalTo("error")))
+                    .body(at("ResponseHeader.StatusList[0].Code", equalTo("InvalidRequest")))
                     .body(operation + "Result", nullValue());
         }
     }

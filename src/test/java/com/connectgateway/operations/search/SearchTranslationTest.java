@@ -1,5 +1,6 @@
 package com.connectgateway.operations.search;
 
+import static com.connectgateway.support.JsonBody.at;
 import static com.connectgateway.support.SearchRequests.body;
 import static com.connectgateway.support.SearchRequests.creative;
 import static com.connectgateway.support.SearchRequests.editorial;
@@ -34,7 +35,7 @@ class SearchTranslationTest {
     }
 
     private Map<String, String> sent(Map<String, Object> body) {
-        search(token, body).body("ResponseHeader.Status", org.hamcrest.Matchers.not(equalTo("error")));
+        search(token, body).body(at("ResponseHeader.Status", org.hamcrest.Matchers.not(equalTo("error"))));
         return lastV3Query();
     }
 
@@ -65,8 +66,8 @@ class SearchTranslationTest {
         Map<String, Object> body = body(1, 5);
         part(body, "ResultOptions").put("EditorialSortOrder", "mostrecent");
         search(token, body)
-                .body("SearchForImagesResult.EditorialSortOrder", equalTo("MostRecent"))
-                .body("SearchForImagesResult.CreativeSortOrder", equalTo("Default"));
+                .body(at("SearchForImagesResult.EditorialSortOrder", equalTo("MostRecent")))
+                .body(at("SearchForImagesResult.CreativeSortOrder", equalTo("Default")));
     }
 
     @Test
@@ -89,8 +90,8 @@ class SearchTranslationTest {
         Sandbox.reset();
         Map<String, Object> body = body(1, 5);
         part(body, "Query").put("EventId", eventId);
-        search(token, body).body("ResponseHeader.Status", equalTo("success"))
-                .body("ResponseHeader.StatusList[0].Type", equalTo("Information"));
+        search(token, body).body(at("ResponseHeader.Status", equalTo("success")))
+                .body(at("ResponseHeader.StatusList[0].Type", equalTo("Information")));
         assertThat(Sandbox.searchPaths()).allMatch(path -> path.endsWith("/editorial"));
     }
 

@@ -1,5 +1,6 @@
 package com.connectgateway.operations.search;
 
+import static com.connectgateway.support.JsonBody.at;
 import static com.connectgateway.support.SearchRequests.body;
 import static com.connectgateway.support.SearchRequests.creative;
 import static com.connectgateway.support.SearchRequests.part;
@@ -31,9 +32,9 @@ class SearchValidationTest {
 
     private void assertError(Map<String, Object> body, String code) {
         search(token, body)
-                .body("ResponseHeader.Status", equalTo("error"))
-                .body("ResponseHeader.StatusList[0].Code", equalTo(code))
-                .body("SearchForImagesResult", nullValue());
+                .body(at("ResponseHeader.Status", equalTo("error")))
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo(code)))
+                .body(at("SearchForImagesResult", nullValue()));
     }
 
     @ParameterizedTest
@@ -91,9 +92,9 @@ class SearchValidationTest {
         Map<String, Object> body = creative(body(1, 5));
         body.put("Language", "xx-YY");
         search(token, body)
-                .body("ResponseHeader.Status", equalTo("warning"))
-                .body("ResponseHeader.StatusList.Code", hasItem("DefaultLanguageUsed"))
-                .body("SearchForImagesResult.ItemCount", equalTo(5));
+                .body(at("ResponseHeader.Status", equalTo("warning")))
+                .body(at("ResponseHeader.StatusList.Code", hasItem("DefaultLanguageUsed")))
+                .body(at("SearchForImagesResult.ItemCount", equalTo(5)));
     }
 
     @Test
@@ -151,9 +152,9 @@ class SearchValidationTest {
         part(body, "ResultOptions").put("ItemStartNumber", "2");
         part(body, "ResultOptions").put("IncludeKeywords", "false");
         search(token, body)
-                .body("ResponseHeader.Status", equalTo("success"))
-                .body("SearchForImagesResult.ItemCount", equalTo(3))
-                .body("SearchForImagesResult.ItemStartNumber", equalTo(2))
-                .body("SearchForImagesResult.ItemTotalCount", greaterThan(3));
+                .body(at("ResponseHeader.Status", equalTo("success")))
+                .body(at("SearchForImagesResult.ItemCount", equalTo(3)))
+                .body(at("SearchForImagesResult.ItemStartNumber", equalTo(2)))
+                .body(at("SearchForImagesResult.ItemTotalCount", greaterThan(3)));
     }
 }

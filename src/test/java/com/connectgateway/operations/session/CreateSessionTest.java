@@ -1,5 +1,6 @@
 package com.connectgateway.operations.session;
 
+import static com.connectgateway.support.JsonBody.at;
 import static com.connectgateway.support.LegacyApi.envelope;
 import static com.connectgateway.support.LegacyApi.overHttp;
 import static com.connectgateway.support.LegacyApi.overHttps;
@@ -35,12 +36,12 @@ class CreateSessionTest {
     @Test
     void userSessionOverHttpsReturnsTokenPairAndDuration() {
         post(overHttps(), "/v1/session/CreateSession", envelope(null, "coord-1", "CreateSessionRequestBody", userCredentials()))
-                .body("ResponseHeader.Status", equalTo("success"))
-                .body("ResponseHeader.StatusList", hasSize(0))
-                .body("ResponseHeader.CoordinationId", equalTo("coord-1"))
-                .body("CreateSessionResult.Token", matchesPattern(URL_SAFE_256_BITS))
-                .body("CreateSessionResult.SecureToken", matchesPattern(URL_SAFE_256_BITS))
-                .body("CreateSessionResult.TokenDurationMinutes", equalTo(30));
+                .body(at("ResponseHeader.Status", equalTo("success")))
+                .body(at("ResponseHeader.StatusList", hasSize(0)))
+                .body(at("ResponseHeader.CoordinationId", equalTo("coord-1")))
+                .body(at("CreateSessionResult.Token", matchesPattern(URL_SAFE_256_BITS)))
+                .body(at("CreateSessionResult.SecureToken", matchesPattern(URL_SAFE_256_BITS)))
+                .body(at("CreateSessionResult.TokenDurationMinutes", equalTo(30)));
         assertThat(Sandbox.tokenRequests()).isEqualTo(1);
     }
 
@@ -57,17 +58,17 @@ class CreateSessionTest {
         body.put("UserName", "");
         body.put("UserPassword", "");
         post(overHttps(), "/v1/session/CreateSession", envelope(null, null, "CreateSessionRequestBody", body))
-                .body("ResponseHeader.Status", equalTo("success"));
+                .body(at("ResponseHeader.Status", equalTo("success")));
     }
 
     @Test
     void applicationSessionHasItsOwnResultKey() {
         post(overHttps(), "/v2/session/CreateApplicationSession",
                 envelope(null, null, "CreateApplicationSessionRequestBody", systemCredentials()))
-                .body("ResponseHeader.Status", equalTo("success"))
-                .body("CreateApplicationSessionResult.Token", matchesPattern(URL_SAFE_256_BITS))
-                .body("CreateApplicationSessionResult.SecureToken", matchesPattern(URL_SAFE_256_BITS))
-                .body("CreateApplicationSessionResult.TokenDurationMinutes", equalTo(30));
+                .body(at("ResponseHeader.Status", equalTo("success")))
+                .body(at("CreateApplicationSessionResult.Token", matchesPattern(URL_SAFE_256_BITS)))
+                .body(at("CreateApplicationSessionResult.SecureToken", matchesPattern(URL_SAFE_256_BITS)))
+                .body(at("CreateApplicationSessionResult.TokenDurationMinutes", equalTo(30)));
     }
 
     @Test
@@ -86,11 +87,11 @@ class CreateSessionTest {
         Map<String, Object> body = userCredentials();
         body.put("UserPassword", "not-the-password");
         post(overHttps(), "/v1/session/CreateSession", envelope(null, "c", "CreateSessionRequestBody", body))
-                .body("ResponseHeader.Status", equalTo("error"))
-                .body("ResponseHeader.StatusList[0].Type", equalTo("Error"))
-                .body("ResponseHeader.StatusList[0].Code", equalTo("InvalidUsernameOrPassword"))
-                .body("ResponseHeader.CoordinationId", equalTo("c"))
-                .body("CreateSessionResult", nullValue());
+                .body(at("ResponseHeader.Status", equalTo("error")))
+                .body(at("ResponseHeader.StatusList[0].Type", equalTo("Error")))
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo("InvalidUsernameOrPassword")))
+                .body(at("ResponseHeader.CoordinationId", equalTo("c")))
+                .body(at("CreateSessionResult", nullValue()));
     }
 
     @Test
@@ -98,7 +99,7 @@ class CreateSessionTest {
         Map<String, Object> body = userCredentials();
         body.remove("UserPassword");
         post(overHttps(), "/v1/session/CreateSession", envelope(null, null, "CreateSessionRequestBody", body))
-                .body("ResponseHeader.StatusList[0].Code", equalTo("InvalidUsernameOrPassword"));
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo("InvalidUsernameOrPassword")));
         assertThat(Sandbox.tokenRequests()).isZero();
     }
 
@@ -107,7 +108,7 @@ class CreateSessionTest {
         Map<String, Object> body = userCredentials();
         body.put("SystemPassword", "wrong");
         post(overHttps(), "/v1/session/CreateSession", envelope(null, null, "CreateSessionRequestBody", body))
-                .body("ResponseHeader.StatusList[0].Code", equalTo("InvalidSystemIdOrPassword"));
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo("InvalidSystemIdOrPassword")));
     }
 
     @Test
@@ -115,13 +116,13 @@ class CreateSessionTest {
         Map<String, Object> body = systemCredentials();
         body.put("SystemId", "nobody");
         post(overHttps(), "/v1/session/CreateSession", envelope(null, null, "CreateSessionRequestBody", body))
-                .body("ResponseHeader.StatusList[0].Code", equalTo("InvalidSystemIdOrPassword"));
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo("InvalidSystemIdOrPassword")));
     }
 
     @Test
     void missingSystemCredentialsAreRefusedWithoutAnUpstreamCall() {
         post(overHttps(), "/v1/session/CreateSession", envelope(null, null, "CreateSessionRequestBody", Map.of()))
-                .body("ResponseHeader.StatusList[0].Code", equalTo("InvalidSystemIdOrPassword"));
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo("InvalidSystemIdOrPassword")));
         assertThat(Sandbox.tokenRequests()).isZero();
     }
 
@@ -129,16 +130,16 @@ class CreateSessionTest {
     void tokenEndpointFailingIsDependentServiceDown() {
         Sandbox.failTokenEndpoint(503);
         post(overHttps(), "/v1/session/CreateSession", envelope(null, null, "CreateSessionRequestBody", userCredentials()))
-                .body("ResponseHeader.Status", equalTo("error"))
-                .body("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown"));
+                .body(at("ResponseHeader.Status", equalTo("error")))
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown")));
     }
 
     @Test
     void plainHttpIsOperationRequiresHttps() {
         post(overHttp(), "/v1/session/CreateSession", envelope(null, 7, "CreateSessionRequestBody", userCredentials()))
-                .body("ResponseHeader.Status", equalTo("error"))
-                .body("ResponseHeader.StatusList[0].Code", equalTo("OperationRequiresHttps"))
-                .body("ResponseHeader.CoordinationId", equalTo(7));
+                .body(at("ResponseHeader.Status", equalTo("error")))
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo("OperationRequiresHttps")))
+                .body(at("ResponseHeader.CoordinationId", equalTo(7)));
         assertThat(Sandbox.tokenRequests()).isZero();
     }
 
@@ -146,15 +147,15 @@ class CreateSessionTest {
     void plainHttpApplicationSessionIsOperationRequiresHttps() {
         post(overHttp(), "/v1/session/CreateApplicationSession",
                 envelope(null, null, "CreateApplicationSessionRequestBody", systemCredentials()))
-                .body("ResponseHeader.StatusList[0].Code", equalTo("OperationRequiresHttps"));
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo("OperationRequiresHttps")));
     }
 
     @Test
     void missingTokenKeyAndEmptyHeaderAreAccepted() {
         post(overHttps(), "/v1/session/CreateSession",
                 Map.of("RequestHeader", Map.of(), "CreateSessionRequestBody", userCredentials()))
-                .body("ResponseHeader.Status", equalTo("success"))
-                .body("ResponseHeader.CoordinationId", nullValue())
-                .body("CreateSessionResult.Token", notNullValue());
+                .body(at("ResponseHeader.Status", equalTo("success")))
+                .body(at("ResponseHeader.CoordinationId", nullValue()))
+                .body(at("CreateSessionResult.Token", notNullValue()));
     }
 }

@@ -1,5 +1,6 @@
 package com.connectgateway.operations.session;
 
+import static com.connectgateway.support.JsonBody.at;
 import static com.connectgateway.support.LegacyApi.envelope;
 import static com.connectgateway.support.LegacyApi.overHttp;
 import static com.connectgateway.support.LegacyApi.overHttps;
@@ -8,6 +9,7 @@ import static com.connectgateway.support.LegacyApi.renew;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
+import com.connectgateway.support.JsonBody;
 import com.connectgateway.support.Downloads;
 import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.Sandbox;
@@ -45,39 +47,39 @@ class RenewSessionEarlierPairTest {
 
     @Test
     void searchDetailsAndDownloadWorkWithTheCreateSessionPairAfterRenewing() {
-        renew(overHttps(), firstSecureToken).body("ResponseHeader.Status", equalTo("success"));
+        renew(overHttps(), firstSecureToken).body(at("ResponseHeader.Status", equalTo("success")));
 
         String imageId = Downloads.creativeImage(firstToken, Downloads::downloadable);
-        details(firstToken, imageId).body("ResponseHeader.Status", equalTo("success"))
-                .body("GetImageDetailsResult.Images[0].ImageId", equalTo(imageId));
+        details(firstToken, imageId).body(at("ResponseHeader.Status", equalTo("success")))
+                .body(at("GetImageDetailsResult.Images[0].ImageId", equalTo(imageId)));
         String downloadToken = Downloads.largest(firstToken, List.of(imageId))
-                .body("ResponseHeader.Status", equalTo("success"))
-                .extract().path("GetLargestImageDownloadAuthorizationsResult.Images[0].Authorizations[0].DownloadToken");
+                .body(at("ResponseHeader.Status", equalTo("success")))
+                .extract().as(JsonBody.class).get("GetLargestImageDownloadAuthorizationsResult.Images[0].Authorizations[0].DownloadToken");
         Downloads.create(overHttps(), firstSecureToken, List.of(downloadToken))
-                .body("ResponseHeader.Status", equalTo("success"))
-                .body("CreateDownloadRequestResult.DownloadUrls[0].Status", equalTo("Success"));
+                .body(at("ResponseHeader.Status", equalTo("success")))
+                .body(at("CreateDownloadRequestResult.DownloadUrls[0].Status", equalTo("Success")));
     }
 
     @Test
     void bothPairsLiveUntilTheRenewedExpiryAndThenExpireTogether() {
         clock.advance(Duration.ofMinutes(20));
-        Map<String, Object> renewed = renew(overHttps(), firstSecureToken).body("ResponseHeader.Status", equalTo("success"))
-                .extract().jsonPath().getMap("RenewSessionResult");
+        Map<String, Object> renewed = renew(overHttps(), firstSecureToken).body(at("ResponseHeader.Status", equalTo("success")))
+                .extract().as(JsonBody.class).getMap("RenewSessionResult");
         List<String> all = List.of(firstToken, firstSecureToken, (String) renewed.get("Token"), (String) renewed.get("SecureToken"));
 
         // 35 minutes after CreateSession: past the first pair's own 30 minutes, inside the renewal's.
         clock.advance(Duration.ofMinutes(15));
-        search(overHttp(), firstToken).body("ResponseHeader.Status", equalTo("success"));
-        search(overHttps(), firstSecureToken).body("ResponseHeader.Status", equalTo("success"));
-        search(overHttp(), (String) renewed.get("Token")).body("ResponseHeader.Status", equalTo("success"));
+        search(overHttp(), firstToken).body(at("ResponseHeader.Status", equalTo("success")));
+        search(overHttps(), firstSecureToken).body(at("ResponseHeader.Status", equalTo("success")));
+        search(overHttp(), (String) renewed.get("Token")).body(at("ResponseHeader.Status", equalTo("success")));
 
         // 51 minutes: the renewed lifetime (20 + 30) is over for every pair at once.
         clock.advance(Duration.ofMinutes(16));
         for (String token : all) {
-            search(overHttps(), token).body("ResponseHeader.Status", equalTo("error"))
-                    .body("ResponseHeader.StatusList[0].Code", equalTo("AUTH-012"));
+            search(overHttps(), token).body(at("ResponseHeader.Status", equalTo("error")))
+                    .body(at("ResponseHeader.StatusList[0].Code", equalTo("AUTH-012")));
         }
-        renew(overHttps(), firstSecureToken).body("ResponseHeader.StatusList[0].Code", equalTo("AUTH-012"));
+        renew(overHttps(), firstSecureToken).body(at("ResponseHeader.StatusList[0].Code", equalTo("AUTH-012")));
     }
 
     @Test
@@ -86,14 +88,14 @@ class RenewSessionEarlierPairTest {
         for (int i = 0; i < 5; i++) {
             clock.advance(Duration.ofMinutes(25));
             String previous = secure;
-            secure = renew(overHttps(), secure).body("ResponseHeader.Status", equalTo("success"))
-                    .extract().jsonPath().getString("RenewSessionResult.SecureToken");
+            secure = renew(overHttps(), secure).body(at("ResponseHeader.Status", equalTo("success")))
+                    .extract().as(JsonBody.class).getString("RenewSessionResult.SecureToken");
             org.assertj.core.api.Assertions.assertThat(secure).isNotEqualTo(previous);
         }
         // Two hours on, the CreateSession pair is kept whatever the number of renewals.
-        search(overHttp(), firstToken).body("ResponseHeader.Status", equalTo("success"));
-        renew(overHttps(), firstSecureToken).body("ResponseHeader.Status", equalTo("success"))
-                .body("RenewSessionResult.SecureToken", not(equalTo(firstSecureToken)));
+        search(overHttp(), firstToken).body(at("ResponseHeader.Status", equalTo("success")));
+        renew(overHttps(), firstSecureToken).body(at("ResponseHeader.Status", equalTo("success")))
+                .body(at("RenewSessionResult.SecureToken", not(equalTo(firstSecureToken))));
     }
 
     private static ValidatableResponse search(io.restassured.specification.RequestSpecification transport, String token) {

@@ -1,5 +1,6 @@
 package com.connectgateway.operations.session;
 
+import static com.connectgateway.support.JsonBody.at;
 import static com.connectgateway.support.LegacyApi.envelope;
 import static com.connectgateway.support.LegacyApi.overHttps;
 import static com.connectgateway.support.LegacyApi.post;
@@ -8,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
+import com.connectgateway.support.JsonBody;
 import com.connectgateway.session.SessionBroker;
 import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.Sandbox;
@@ -34,10 +36,10 @@ class RenewSessionTest {
         String oldAccess = broker.upstreamAccessToken(broker.authenticate((String) first.get("Token")).session());
 
         Map<String, Object> renewed = renew(overHttps(), (String) first.get("SecureToken"))
-                .body("ResponseHeader.Status", equalTo("success"))
-                .body("RenewSessionResult.Token", matchesPattern("[A-Za-z0-9_-]{43}"))
-                .body("RenewSessionResult.TokenDurationMinutes", equalTo(30))
-                .extract().jsonPath().getMap("RenewSessionResult");
+                .body(at("ResponseHeader.Status", equalTo("success")))
+                .body(at("RenewSessionResult.Token", matchesPattern("[A-Za-z0-9_-]{43}")))
+                .body(at("RenewSessionResult.TokenDurationMinutes", equalTo(30)))
+                .extract().as(JsonBody.class).getMap("RenewSessionResult");
 
         assertThat(renewed.get("Token")).isNotEqualTo(first.get("Token"));
         assertThat(renewed.get("SecureToken")).isNotEqualTo(first.get("SecureToken"));
@@ -51,7 +53,7 @@ class RenewSessionTest {
         assertThat(broker.authenticate((String) first.get("Token")).session().id()).isEqualTo(session.id());
         assertThat(broker.authenticate((String) first.get("SecureToken")).session().expiresAt()).isEqualTo(session.expiresAt());
         // The new secure token renews again.
-        renew(overHttps(), (String) renewed.get("SecureToken")).body("ResponseHeader.Status", equalTo("success"));
+        renew(overHttps(), (String) renewed.get("SecureToken")).body(at("ResponseHeader.Status", equalTo("success")));
     }
 
     @Test
@@ -59,15 +61,15 @@ class RenewSessionTest {
         Map<String, Object> session = LegacyApi.createUserSession();
         post(overHttps(), "/v2/session/RenewSession",
                 envelope((String) session.get("SecureToken"), "r", "RenewTokenRequestBody", LegacyApi.systemCredentials()))
-                .body("ResponseHeader.Status", equalTo("success"))
-                .body("ResponseHeader.CoordinationId", equalTo("r"))
-                .body("RenewSessionResult.SecureToken", matchesPattern("[A-Za-z0-9_-]{43}"));
+                .body(at("ResponseHeader.Status", equalTo("success")))
+                .body(at("ResponseHeader.CoordinationId", equalTo("r")))
+                .body(at("RenewSessionResult.SecureToken", matchesPattern("[A-Za-z0-9_-]{43}")));
     }
 
     @Test
     void anonymousSessionRenewsWithClientCredentials() {
         Map<String, Object> session = LegacyApi.createApplicationSession();
-        renew(overHttps(), (String) session.get("SecureToken")).body("ResponseHeader.Status", equalTo("success"));
+        renew(overHttps(), (String) session.get("SecureToken")).body(at("ResponseHeader.Status", equalTo("success")));
         assertThat(Sandbox.tokenRequests()).isEqualTo(2);
     }
 
@@ -77,7 +79,7 @@ class RenewSessionTest {
         Map<String, Object> body = LegacyApi.systemCredentials();
         body.put("SystemPassword", "something-else");
         post(overHttps(), "/v1/session/RenewSession", envelope((String) session.get("SecureToken"), null, "RenewSessionRequestBody", body))
-                .body("ResponseHeader.StatusList[0].Code", equalTo("InvalidSystemIdOrPassword"));
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo("InvalidSystemIdOrPassword")));
         assertThat(Sandbox.tokenRequests()).isEqualTo(1);
     }
 
@@ -86,8 +88,8 @@ class RenewSessionTest {
         Map<String, Object> session = LegacyApi.createUserSession();
         Sandbox.failTokenEndpoint(400);
         renew(overHttps(), (String) session.get("SecureToken"))
-                .body("ResponseHeader.Status", equalTo("error"))
-                .body("ResponseHeader.StatusList[0].Code", equalTo("FailedToRenewToken"));
+                .body(at("ResponseHeader.Status", equalTo("error")))
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo("FailedToRenewToken")));
     }
 
     @Test
@@ -95,9 +97,9 @@ class RenewSessionTest {
         Map<String, Object> session = LegacyApi.createUserSession();
         Sandbox.failTokenEndpoint(503);
         renew(overHttps(), (String) session.get("SecureToken"))
-                .body("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown"));
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown")));
         // The session survives the failed renewal.
         Sandbox.reset();
-        renew(overHttps(), (String) session.get("SecureToken")).body("ResponseHeader.Status", equalTo("success"));
+        renew(overHttps(), (String) session.get("SecureToken")).body(at("ResponseHeader.Status", equalTo("success")));
     }
 }

@@ -1,9 +1,11 @@
 package com.connectgateway.operations.session;
 
+import static com.connectgateway.support.JsonBody.at;
 import static com.connectgateway.support.LegacyApi.overHttps;
 import static com.connectgateway.support.LegacyApi.renew;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.connectgateway.support.JsonBody;
 import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.SettableClock;
 import io.quarkus.test.junit.QuarkusMock;
@@ -40,13 +42,13 @@ class SessionExpiryTest {
         clock.advance(TOKEN_DURATION.minusMinutes(1));
         // The standard token, which RenewSession refuses without consuming it while valid.
         renew(overHttps(), (String) session.get("Token"))
-                .body("ResponseHeader.StatusList[0].Code", equalTo("OperationRequiresSecureToken"));
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo("OperationRequiresSecureToken")));
 
         clock.advance(Duration.ofMinutes(1).plusSeconds(1));
         renew(overHttps(), (String) session.get("Token"))
-                .body("ResponseHeader.Status", equalTo("error"))
-                .body("ResponseHeader.StatusList[0].Code", equalTo("AUTH-012"));
-        renew(overHttps(), secureToken).body("ResponseHeader.StatusList[0].Code", equalTo("AUTH-012"));
+                .body(at("ResponseHeader.Status", equalTo("error")))
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo("AUTH-012")));
+        renew(overHttps(), secureToken).body(at("ResponseHeader.StatusList[0].Code", equalTo("AUTH-012")));
     }
 
     @Test
@@ -55,13 +57,13 @@ class SessionExpiryTest {
         String secure = (String) session.get("SecureToken");
         for (int i = 0; i < 3; i++) {
             // Each renewal restarts the 30 minutes, so the chain outlives the first token.
-            secure = renew(overHttps(), secure).body("ResponseHeader.Status", equalTo("success"))
-                    .extract().jsonPath().getString("RenewSessionResult.SecureToken");
+            secure = renew(overHttps(), secure).body(at("ResponseHeader.Status", equalTo("success")))
+                    .extract().as(JsonBody.class).getString("RenewSessionResult.SecureToken");
             clock.advance(TOKEN_DURATION.dividedBy(2));
         }
         // The CreateSession pair lives as long as the renewed session (more in RenewSessionEarlierPairTest).
         renew(overHttps(), (String) session.get("Token"))
-                .body("ResponseHeader.StatusList[0].Code", equalTo("OperationRequiresSecureToken"));
-        renew(overHttps(), secure).body("ResponseHeader.Status", equalTo("success"));
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo("OperationRequiresSecureToken")));
+        renew(overHttps(), secure).body(at("ResponseHeader.Status", equalTo("success")));
     }
 }

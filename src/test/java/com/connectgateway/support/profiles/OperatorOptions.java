@@ -29,6 +29,8 @@ public class OperatorOptions implements QuarkusTestProfile {
                 "quarkus.tls.operator.key-store.p12.password", KEY_STORE_PASSWORD,
                 "quarkus.http.tls-configuration-name", "operator",
                 "quarkus.log.level", "DEBUG",
-                "quarkus.log.category.\"com.connectgateway\".level", "TRACE");
+                "quarkus.log.category.\"com.connectgateway\".level", "TRACE",
+                // REST Assured's client, i.e. the tests' side of the wire: its DEBUG wire dump is noise.
+                "quarkus.log.category.\"org.apache.http\".level", "INFO");
     }
 }
