@@ -64,7 +64,7 @@ class SearchTextValidationTest {
             LegacyApi.post(LegacyApi.overHttp(), path, envelope(operation + "RequestBody", body.formatted(value)))
                     .body(at("ResponseHeader.Status", equalTo("error")))
                     .body(at("ResponseHeader.StatusList[0].Code", equalTo("InvalidRequest")))
-                    .body(operation + "Result", nullValue());
+                    .body(at(operation + "Result", nullValue()));
         }
     }
 
