@@ -9,6 +9,7 @@ import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.Sandbox;
 import com.connectgateway.support.SearchRequests;
 import com.connectgateway.support.SettableClock;
+import com.connectgateway.support.Storm;
 import com.connectgateway.support.profiles.NoBackgroundRenewal;
 import com.connectgateway.wire.LegacyFault;
 import com.connectgateway.wire.StatusCode;
@@ -18,16 +19,10 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,13 +30,18 @@ import org.junit.jupiter.api.Test;
  * Many concurrent callers needing one session's upstream token cause exactly one token request.
  * The background renewer is off here so the sandbox's counter sees only these callers. The
  * gateway's clock is moved to make tokens due or expired; the sandbox keeps real time, so a token
- * the gateway holds for expired is one it no longer uses.
+ * the gateway holds for expired is one it no longer uses. The storms are sized to overlap, not to
+ * load the machine: every caller's thread is waiting before any is released ({@link Storm}), and
+ * where it matters the token endpoint is slowed so the one refresh is still running while they ask.
  */
 @QuarkusTest
 @TestProfile(NoBackgroundRenewal.class)
 class TokenStormTest {
 
-    private static final int CALLERS = 200;
+    /** Concurrent callers of the broker: each one needs the token at the same moment. */
+    private static final int CALLERS = 64;
+    /** Concurrent searches through the legacy API: enough to overlap the one refresh many times over. */
+    private static final int SEARCHES = 32;
 
     @Inject
     SessionBroker broker;
@@ -98,26 +98,14 @@ class TokenStormTest {
     void stormOfRealSearchesOnOneSessionCausesOneTokenRequest() throws Exception {
         Sandbox.tokenLifetimeSeconds(60); // inside the five-minute margin
         Session session = openSession();
-        Sandbox.tokenLifetimeSeconds(1800);
+        // The refreshed token is outside the margin; the refresh takes long enough for the searches to overlap it.
+        Sandbox.tokenEndpoint(Map.of("expiresInSeconds", 1800, "delayMillis", 300));
         Map<String, Object> body = SearchRequests.creative(SearchRequests.body(1, 1));
 
-        ExecutorService pool = Executors.newFixedThreadPool(CALLERS);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<String>> statuses = new ArrayList<>();
-            for (int i = 0; i < CALLERS; i++) {
-                statuses.add(pool.submit(() -> {
-                    start.await();
-                    return SearchRequests.search(legacyToken, body).extract().path("ResponseHeader.Status");
-                }));
-            }
-            start.countDown();
-            for (Future<String> status : statuses) {
-                assertThat(status.get()).isEqualTo("success");
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<String> statuses = Storm.of(SEARCHES,
+                () -> SearchRequests.search(legacyToken, body).extract().<String>path("ResponseHeader.Status"));
+
+        assertThat(statuses).hasSize(SEARCHES).containsOnly("success");
         // The sandbox counts a token request when it arrives; the new token is stored when it returns.
         await().atMost(Duration.ofSeconds(15)).until(() ->
                 !current(session).upstream().accessToken().equals(session.upstream().accessToken()));
@@ -153,26 +141,8 @@ class TokenStormTest {
         return broker.authenticate(legacyToken).session();
     }
 
+    /** {@link #CALLERS} concurrent callers asking the broker for the session's upstream token. */
     private List<String> storm(Session session) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(CALLERS);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<String>> results = new ArrayList<>();
-            for (int i = 0; i < CALLERS; i++) {
-                Callable<String> caller = () -> {
-                    start.await();
-                    return broker.upstreamAccessToken(session);
-                };
-                results.add(pool.submit(caller));
-            }
-            start.countDown();
-            List<String> tokens = new ArrayList<>();
-            for (Future<String> result : results) {
-                tokens.add(result.get());
-            }
-            return tokens;
-        } finally {
-            pool.shutdownNow();
-        }
+        return Storm.of(CALLERS, () -> broker.upstreamAccessToken(session));
     }
 }

@@ -7,16 +7,12 @@ import com.connectgateway.support.Faults;
 import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.Sandbox;
 import com.connectgateway.support.SearchRequests;
+import com.connectgateway.support.Storm;
 import com.connectgateway.support.profiles.NoBackgroundRenewal;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,32 +42,20 @@ class UnauthorizedStormTest {
         String token = (String) LegacyApi.createUserSession().get("Token");
         assertThat(Sandbox.tokenRequests()).isEqualTo(1);
         // Every first attempt gets a 401: half of them at once, half only after the refresh they
-        // cause has finished (it takes 300 ms), so those late 401s are for a token already replaced.
-        Sandbox.tokenEndpoint(Map.of("delayMillis", 300));
+        // cause has finished (it takes 200 ms), so those late 401s are for a token already replaced.
+        Sandbox.tokenEndpoint(Map.of("delayMillis", 200));
         Faults.rules(List.of(
                 Map.of("path", SEARCH, "status", 401, "times", CALLERS / 2),
-                Map.of("path", SEARCH, "status", 401, "times", CALLERS / 2, "delayMillis", 1000)));
+                Map.of("path", SEARCH, "status", 401, "times", CALLERS / 2, "delayMillis", 600)));
         Map<String, Object> body = SearchRequests.creative(SearchRequests.body(1, 1));
 
-        ExecutorService pool = Executors.newFixedThreadPool(CALLERS);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<String>> statuses = new ArrayList<>();
-            for (int i = 0; i < CALLERS; i++) {
-                statuses.add(pool.submit(() -> {
-                    start.await();
-                    var answer = SearchRequests.search(token, body).extract().jsonPath();
-                    return "success".equals(answer.getString("ResponseHeader.Status")) ? "success"
-                            : answer.getString("ResponseHeader.StatusList[0].Code") + " " + answer.getString("ResponseHeader.StatusList[0].Message");
-                }));
-            }
-            start.countDown();
-            for (Future<String> status : statuses) {
-                assertThat(status.get()).isEqualTo("success");
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<String> statuses = Storm.of(CALLERS, () -> {
+            var answer = SearchRequests.search(token, body).extract().jsonPath();
+            return "success".equals(answer.getString("ResponseHeader.Status")) ? "success"
+                    : answer.getString("ResponseHeader.StatusList[0].Code") + " " + answer.getString("ResponseHeader.StatusList[0].Message");
+        });
+
+        assertThat(statuses).hasSize(CALLERS).containsOnly("success");
         assertThat(Sandbox.tokenRequests()).isEqualTo(2); // CreateSession's grant plus exactly one refresh
     }
 }
