@@ -8,15 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.connectgateway.support.Faults;
 import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.Sandbox;
+import com.connectgateway.support.Storm;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,8 +26,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ControlCharacterCredentialsTest {
 
-    private static final int STORM = 60;
     private static final List<String> BAD = List.of("\u0000", "\r", "\n", "\r\nX-Injected: 1");
+    /** Six ways in (five credential fields, one client id) times every bad value, each once and all at once. */
+    private static final int WAYS = 6;
+    private static final int STORM = WAYS * BAD.size();
 
     @BeforeEach
     void clearHits() {
@@ -48,8 +47,8 @@ class ControlCharacterCredentialsTest {
     void stormOfBadCredentialsIsRefusedAtOnceAndValidSessionsStillOpen() throws Exception {
         List<Callable<String>> calls = new ArrayList<>();
         for (int i = 0; i < STORM; i++) {
-            String bad = BAD.get(i % BAD.size());
-            switch (i % 6) {
+            String bad = BAD.get(i / WAYS);
+            switch (i % WAYS) {
                 case 0 -> calls.add(() -> createSession(credentials(LegacyApi.SYSTEM_ID + bad, LegacyApi.SYSTEM_PASSWORD, null, null)));
                 case 1 -> calls.add(() -> createSession(credentials(LegacyApi.SYSTEM_ID, LegacyApi.SYSTEM_PASSWORD + bad, null, null)));
                 case 2 -> calls.add(() -> createSession(credentials(bad + LegacyApi.SYSTEM_ID, LegacyApi.SYSTEM_PASSWORD,
@@ -62,10 +61,10 @@ class ControlCharacterCredentialsTest {
             }
         }
 
-        List<String> answers = runConcurrently(calls);
+        List<String> answers = Storm.of(calls);
 
         for (int i = 0; i < STORM; i++) {
-            String expected = switch (i % 6) {
+            String expected = switch (i % WAYS) {
                 case 0, 1, 2 -> "InvalidSystemIdOrPassword";
                 case 3, 4 -> "InvalidUsernameOrPassword";
                 default -> "400 invalid_client";
@@ -120,27 +119,5 @@ class ControlCharacterCredentialsTest {
                 .formParam("grant_type", "client_credentials")
                 .post("/oauth2/token");
         return response.statusCode() + " " + response.jsonPath().getString("error");
-    }
-
-    private static List<String> runConcurrently(List<Callable<String>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<String>> futures = new ArrayList<>();
-            for (Callable<String> call : calls) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<String> answers = new ArrayList<>();
-            for (Future<String> future : futures) {
-                answers.add(future.get());
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }
