@@ -2,56 +2,78 @@ package com.connectgateway.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.Sandbox;
+import com.connectgateway.support.SearchRequests;
 import com.connectgateway.support.SettableClock;
+import com.connectgateway.support.profiles.NoBackgroundRenewal;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Upstream tokens are renewed in the background before they expire, and failures are survived.
- * The gateway's clock is moved into the renewal margin instead of waiting for it; the renewer
- * still runs on real time, every second here.
+ * Upstream tokens are renewed in the background before they expire, and failures are survived
+ * with backoff. The scheduler is off in this profile; the test runs the renewer's pass itself
+ * ({@link UpstreamTokenRenewer#renewDueTokens()}, what the schedule calls every interval) and moves
+ * the gateway's clock instead of waiting, so the backoff is stepped through exactly. The refreshes a
+ * pass starts still run in the background, so their effect is awaited.
  */
 @QuarkusTest
-@TestProfile(BackgroundRenewalTest.FastRenewer.class)
+@TestProfile(NoBackgroundRenewal.class)
 class BackgroundRenewalTest {
-
-    public static class FastRenewer implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "gateway.session.renewer.interval", "1s",
-                    "gateway.session.refresh-backoff-initial", "500MS",
-                    "gateway.session.refresh-backoff-max", "1S");
-        }
-    }
 
     /** The sandbox's token lifetime; with the default five-minute margin a token is due after 25 minutes. */
     private static final Duration INTO_THE_MARGIN = Duration.ofMinutes(25).plusSeconds(1);
+    /** The backoff after the first failed refresh; it doubles after each further failure. */
+    private static final Duration FIRST_BACKOFF = NoBackgroundRenewal.REFRESH_BACKOFF;
+    /**
+     * Past the legacy expiry of every session opened before (30 minutes, also of this class's own):
+     * the renewer looks at live sessions only, so those of other tests sharing the application never
+     * add token requests here. One clock for the class, so each test's jump adds to the last.
+     */
+    private static final Duration PAST_EARLIER_SESSIONS = Duration.ofDays(1);
+    private static final Duration POLL = Duration.ofMillis(50);
 
-    private final SettableClock clock = new SettableClock();
+    private static final SettableClock CLOCK = new SettableClock();
 
     @Inject
     SessionBroker broker;
 
+    @Inject
+    UpstreamTokenRenewer renewer;
+
+    @Inject
+    SessionStore store;
+
+    private final RefreshFailures failures = new RefreshFailures();
+    private final Logger refresherLog = Logger.getLogger(UpstreamTokenRefresher.class.getName());
+
     @BeforeEach
     void installClock() {
-        QuarkusMock.installMockForType(clock, Clock.class);
+        Sandbox.reset();
+        QuarkusMock.installMockForType(CLOCK, Clock.class);
+        CLOCK.advance(PAST_EARLIER_SESSIONS);
+        refresherLog.addHandler(failures);
     }
 
     @AfterEach
     void resetSandbox() {
+        refresherLog.removeHandler(failures);
         Sandbox.reset();
     }
 
@@ -59,35 +81,113 @@ class BackgroundRenewalTest {
     void renewedBeforeExpiryWithoutAnyRequest() {
         String legacyToken = (String) LegacyApi.createUserSession().get("Token");
         Session opened = broker.authenticate(legacyToken).session();
-        clock.advance(INTO_THE_MARGIN);
+        assertThat(Sandbox.tokenRequests()).isEqualTo(1);
 
-        await().atMost(Duration.ofSeconds(6)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+        renewDueTokens(opened); // not due yet: nothing to do
+        CLOCK.advance(INTO_THE_MARGIN);
+        assertThat(opened.upstream().expiredAt(CLOCK.instant())).as("due, not expired").isFalse();
+        renewDueTokens(opened);
+
+        await().atMost(Duration.ofSeconds(5)).pollInterval(POLL).untilAsserted(() ->
                 assertThat(broker.authenticate(legacyToken).session().upstream().accessToken())
                         .isNotEqualTo(opened.upstream().accessToken()));
-
         Session renewed = broker.authenticate(legacyToken).session();
         assertThat(renewed.upstream().expiresAt()).isAfter(opened.upstream().expiresAt());
-        // Renewed while the old token was still valid: no caller ever had to wait for it.
-        assertThat(clock.instant()).isBefore(opened.upstream().expiresAt().plusSeconds(1));
+        assertThat(Sandbox.tokenRequests()).as("CreateSession's grant plus one renewal").isEqualTo(2);
+        // The renewed token is the one v3 sees now, and it works there.
+        assertThat(broker.upstreamAccessToken(renewed)).isEqualTo(renewed.upstream().accessToken());
+        searchSucceeds(legacyToken);
+        assertThat(failures.lines()).isEmpty();
     }
 
     @Test
-    void failedRefreshKeepsServingTheValidTokenAndRecovers() {
+    void failedRefreshKeepsServingTheValidTokenBacksOffAndRecovers() {
         String legacyToken = (String) LegacyApi.createUserSession().get("Token");
         Session opened = broker.authenticate(legacyToken).session();
         String original = opened.upstream().accessToken();
-        long before = Sandbox.tokenRequests();
-        Sandbox.tokenEndpoint(Map.of("failStatus", 503));
-        clock.advance(INTO_THE_MARGIN);
+        Sandbox.failTokenEndpoint(503);
+        CLOCK.advance(INTO_THE_MARGIN);
 
-        // The renewer tries (and fails) more than once, with backoff, while the token is still valid.
-        await().atMost(Duration.ofSeconds(8)).pollInterval(Duration.ofMillis(100))
-                .until(() -> Sandbox.tokenRequests() >= before + 2);
+        // First attempt: fails, and the backoff starts.
+        renewDueTokens(opened);
+        awaitFailures(opened, 1);
+        assertThat(failures.lines().get(0)).contains("next try in " + FIRST_BACKOFF);
+        assertThat(Sandbox.tokenRequests()).isEqualTo(2);
+
+        // At once again: still inside the backoff, so no token call, and the valid token is served
+        // (a request asking for it respects the backoff too). A call would go out within
+        // milliseconds; the window below is far longer.
+        renewDueTokens(opened);
         assertThat(broker.upstreamAccessToken(broker.authenticate(legacyToken).session())).isEqualTo(original);
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).pollInterval(POLL)
+                .until(() -> Sandbox.tokenRequests() == 2 && failures.lines().size() == 1);
 
-        Sandbox.tokenEndpoint(Map.of("expiresInSeconds", 1800));
-        await().atMost(Duration.ofSeconds(4)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+        // Past the backoff: the second attempt, which fails too and doubles the backoff.
+        CLOCK.advance(FIRST_BACKOFF.plusMillis(1));
+        renewDueTokens(opened);
+        awaitFailures(opened, 2);
+        assertThat(failures.lines().get(1)).contains("next try in " + FIRST_BACKOFF.multipliedBy(2));
+        assertThat(Sandbox.tokenRequests()).isEqualTo(3);
+        // All along the still-valid token is served, and v3 accepts it.
+        assertThat(broker.upstreamAccessToken(broker.authenticate(legacyToken).session())).isEqualTo(original);
+        searchSucceeds(legacyToken);
+
+        // The endpoint heals; once the doubled backoff has passed, the next pass renews the token.
+        Sandbox.tokenEndpoint(Map.of());
+        CLOCK.advance(FIRST_BACKOFF.multipliedBy(2).plusMillis(1));
+        renewDueTokens(opened);
+        await().atMost(Duration.ofSeconds(5)).pollInterval(POLL).untilAsserted(() ->
                 assertThat(broker.authenticate(legacyToken).session().upstream().accessToken()).isNotEqualTo(original));
-        assertThat(broker.upstreamAccessToken(broker.authenticate(legacyToken).session())).isNotEqualTo(original);
+        Session renewed = broker.authenticate(legacyToken).session();
+        assertThat(broker.upstreamAccessToken(renewed)).isEqualTo(renewed.upstream().accessToken());
+        assertThat(Sandbox.tokenRequests()).as("CreateSession, two failed attempts, one renewal").isEqualTo(4);
+        assertThat(failures.lines()).hasSize(2);
+        searchSucceeds(legacyToken);
+    }
+
+    /** A search with the legacy token succeeds: the upstream token the session holds is one v3 accepts. */
+    private static void searchSucceeds(String legacyToken) {
+        SearchRequests.search(legacyToken, SearchRequests.creative(SearchRequests.body(1, 1)))
+                .body("ResponseHeader.Status", equalTo("success"));
+    }
+
+    /** One pass of the renewer, with only {@code session} live (no other test's session is counted here). */
+    private void renewDueTokens(Session session) {
+        assertThat(store.liveSessions(CLOCK.instant())).extracting(Session::id).containsExactly(session.id());
+        renewer.renewDueTokens();
+    }
+
+    /**
+     * The refresher logs a failure after it has recorded its backoff and before the refresh ends,
+     * so once the line is there a new pass sees the backoff.
+     */
+    private void awaitFailures(Session session, int count) {
+        await().atMost(Duration.ofSeconds(5)).pollInterval(POLL).until(() -> failures.lines().size() >= count);
+        assertThat(failures.lines()).hasSize(count).allSatisfy(line -> assertThat(line).contains(session.id()));
+    }
+
+    /** The refresher's "refresh failed ... next try in" lines. */
+    private static final class RefreshFailures extends Handler {
+        private final List<String> lines = new ArrayList<>();
+
+        @Override
+        public synchronized void publish(LogRecord record) {
+            String message = record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage();
+            if (message != null && message.contains("refresh failed")) {
+                lines.add(message);
+            }
+        }
+
+        synchronized List<String> lines() {
+            return List.copyOf(lines);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
     }
 }
