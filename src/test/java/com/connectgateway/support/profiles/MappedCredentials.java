@@ -15,7 +15,7 @@ import java.util.Map;
  */
 public class MappedCredentials implements QuarkusTestProfile {
 
-    public static final int QUOTA = 25;
+    public static final int QUOTA = 5;
     public static final int MAX_SESSIONS = 120;
 
     @Override
