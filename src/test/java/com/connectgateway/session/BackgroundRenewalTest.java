@@ -119,7 +119,7 @@ class BackgroundRenewalTest {
         // milliseconds; the window below is far longer.
         renewDueTokens(opened);
         assertThat(broker.upstreamAccessToken(broker.authenticate(legacyToken).session())).isEqualTo(original);
-        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).pollInterval(POLL)
+        await("no token call inside the backoff").during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).pollInterval(POLL)
                 .until(() -> Sandbox.tokenRequests() == 2 && failures.lines().size() == 1);
 
         // Past the backoff: the second attempt, which fails too and doubles the backoff.
@@ -162,7 +162,8 @@ class BackgroundRenewalTest {
      * so once the line is there a new pass sees the backoff.
      */
     private void awaitFailures(Session session, int count) {
-        await().atMost(Duration.ofSeconds(5)).pollInterval(POLL).until(() -> failures.lines().size() >= count);
+        await("refresh failure " + count + " logged").atMost(Duration.ofSeconds(5)).pollInterval(POLL)
+                .until(() -> failures.lines().size() >= count);
         assertThat(failures.lines()).hasSize(count).allSatisfy(line -> assertThat(line).contains(session.id()));
     }
 
