@@ -6,6 +6,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.connectgateway.support.Faults;
+import com.connectgateway.support.JsonBody;
 import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.Sandbox;
 import com.connectgateway.support.Storm;
@@ -106,7 +107,7 @@ class ControlCharacterCredentialsTest {
     /** The legacy answer: "success" or the first status code. */
     private static String createSession(Map<String, Object> body) {
         var json = LegacyApi.post(overHttps(), "/v1/session/CreateSession",
-                envelope(null, null, "CreateSessionRequestBody", body)).extract().jsonPath();
+                envelope(null, null, "CreateSessionRequestBody", body)).extract().as(JsonBody.class);
         String status = json.getString("ResponseHeader.Status");
         return "success".equals(status) ? status : json.getString("ResponseHeader.StatusList[0].Code");
     }
@@ -118,6 +119,6 @@ class ControlCharacterCredentialsTest {
                 .formParam("client_secret", LegacyApi.SYSTEM_PASSWORD)
                 .formParam("grant_type", "client_credentials")
                 .post("/oauth2/token");
-        return response.statusCode() + " " + response.jsonPath().getString("error");
+        return response.statusCode() + " " + response.as(JsonBody.class).getString("error");
     }
 }

@@ -1,5 +1,6 @@
 package com.connectgateway.session;
 
+import static com.connectgateway.support.JsonBody.at;
 import static com.connectgateway.support.LegacyApi.envelope;
 import static io.restassured.RestAssured.given;
 import static com.connectgateway.support.LegacyApi.overHttps;
@@ -8,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.connectgateway.support.JsonBody;
 import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.SearchRequests;
 import com.connectgateway.support.SettableClock;
@@ -16,7 +18,6 @@ import com.connectgateway.support.profiles.MappedCredentials;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.common.mapper.TypeRef;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -54,28 +55,11 @@ class SessionFloodTest {
         return body;
     }
 
-    /**
-     * A CreateSession or CreateApplicationSession answer, read once with Jackson: a JsonPath lookup
-     * costs milliseconds, and a flood's answers are looked at several times each.
-     */
-    private record Opened(boolean user, String status, String code, String message, String token, String secureToken) {
-
-        @SuppressWarnings("unchecked")
-        static Opened of(boolean user, Map<String, Object> answer) {
-            Map<String, Object> header = (Map<String, Object>) answer.get("ResponseHeader");
-            List<Map<String, Object>> statusList = (List<Map<String, Object>>) header.get("StatusList");
-            Map<String, Object> first = statusList == null || statusList.isEmpty() ? Map.of() : statusList.get(0);
-            Map<String, Object> result = (Map<String, Object>) answer.get(user ? "CreateSessionResult" : "CreateApplicationSessionResult");
-            return new Opened(user, (String) header.get("Status"), (String) first.get("Code"), (String) first.get("Message"),
-                    result == null ? null : (String) result.get("Token"), result == null ? null : (String) result.get("SecureToken"));
-        }
-    }
-
-    /** CreateSession (user) or CreateApplicationSession. */
-    private static Opened open(String system, boolean user) {
+    /** CreateSession (user) or CreateApplicationSession; the whole answer. */
+    private static JsonBody open(String system, boolean user) {
         String operation = user ? "CreateSession" : "CreateApplicationSession";
-        return Opened.of(user, post(overHttps(), "/v1/session/" + operation,
-                envelope(null, null, operation + "RequestBody", credentials(system, user))).extract().as(new TypeRef<>() {}));
+        return post(overHttps(), "/v1/session/" + operation,
+                envelope(null, null, operation + "RequestBody", credentials(system, user))).extract().as(JsonBody.class);
     }
 
     @Inject
@@ -86,9 +70,9 @@ class SessionFloodTest {
 
     private static void searchAnswers(String token, String status, String code) {
         var answer = SearchRequests.search(token, SearchRequests.creative(SearchRequests.body(1, 1)))
-                .body("ResponseHeader.Status", equalTo(status));
+                .body(at("ResponseHeader.Status", equalTo(status)));
         if (code != null) {
-            answer.body("ResponseHeader.StatusList[0].Code", equalTo(code));
+            answer.body(at("ResponseHeader.StatusList[0].Code", equalTo(code)));
         }
     }
 
@@ -96,44 +80,45 @@ class SessionFloodTest {
     void floodOfOneSystemHitsItsQuotaWhileAnotherSystemsSessionsKeepWorking() throws Exception {
         long refusedBefore = counters.refusedAtSystemQuota();
         limitLog.summary(); // start the interval here
-        List<Opened> steady = new ArrayList<>();
+        List<JsonBody> steady = new ArrayList<>();
         for (int i = 0; i < STEADY_BEFORE; i++) {
             steady.add(open("steady", true));
         }
-        List<Callable<Opened>> calls = new ArrayList<>();
+        List<Callable<JsonBody>> calls = new ArrayList<>();
         for (int i = 0; i < FLOOD; i++) {
             calls.add(() -> open("flooder", false));
             if (i % (FLOOD / STEADY_DURING) == FLOOD / STEADY_DURING / 2) {
                 calls.add(() -> open("steady", true)); // legitimate sessions opened in the middle of the flood
             }
         }
-        List<Opened> flood = new ArrayList<>();
-        for (Opened answer : Storm.of(calls)) {
-            (answer.user() ? steady : flood).add(answer);
+        List<JsonBody> flood = new ArrayList<>();
+        for (JsonBody answer : Storm.of(calls)) {
+            (answer.getString("CreateSessionResult.Token") != null ? steady : flood).add(answer);
         }
 
         // Every session of the steady system still works after the flood: search with its Token,
         // renew with its SecureToken.
         assertThat(steady).hasSize(STEADY_BEFORE + STEADY_DURING);
-        for (Opened session : steady) {
-            assertThat(session.status()).isEqualTo("success");
-            searchAnswers(session.token(), "success", null);
+        for (JsonBody session : steady) {
+            assertThat(session.getString("ResponseHeader.Status")).isEqualTo("success");
+            searchAnswers(session.getString("CreateSessionResult.Token"), "success", null);
         }
-        LegacyApi.post(overHttps(), "/v1/session/RenewSession", envelope(steady.get(0).secureToken(),
+        LegacyApi.post(overHttps(), "/v1/session/RenewSession", envelope(steady.get(0).getString("CreateSessionResult.SecureToken"),
                         null, "RenewSessionRequestBody", credentials("steady", false)))
-                .body("ResponseHeader.Status", equalTo("success"));
+                .body(at("ResponseHeader.Status", equalTo("success")));
 
         // The flooder got exactly its quota, and a legacy error for everything beyond it.
-        List<Opened> admitted = flood.stream().filter(a -> "success".equals(a.status())).toList();
-        List<Opened> refused = flood.stream().filter(a -> !"success".equals(a.status())).toList();
-        assertThat(admitted).hasSize(QUOTA).allSatisfy(answer -> assertThat(answer.token()).isNotNull());
+        List<JsonBody> admitted = flood.stream().filter(a -> "success".equals(a.getString("ResponseHeader.Status"))).toList();
+        List<JsonBody> refused = flood.stream().filter(a -> !"success".equals(a.getString("ResponseHeader.Status"))).toList();
+        assertThat(admitted).hasSize(QUOTA)
+                .allSatisfy(answer -> assertThat(answer.getString("CreateApplicationSessionResult.Token")).isNotNull());
         assertThat(refused).hasSize(FLOOD - QUOTA).allSatisfy(answer -> {
-            assertThat(answer.status()).isEqualTo("error");
-            assertThat(answer.code()).isEqualTo("MaxExceeded");
-            assertThat(answer.message()).contains("session quota");
-            assertThat(answer.token()).isNull();
+            assertThat(answer.getString("ResponseHeader.Status")).isEqualTo("error");
+            assertThat(answer.getString("ResponseHeader.StatusList[0].Code")).isEqualTo("MaxExceeded");
+            assertThat(answer.getString("ResponseHeader.StatusList[0].Message")).contains("session quota");
+            assertThat(answer.getString("CreateApplicationSessionResult")).isNull();
         });
-        searchAnswers(admitted.get(0).token(), "success", null);
+        searchAnswers(admitted.get(0).getString("CreateApplicationSessionResult.Token"), "success", null);
 
         // Counted, and summed up in one line that names the flooder only by fingerprint.
         assertThat(counters.refusedAtSystemQuota() - refusedBefore).isEqualTo(FLOOD - QUOTA);
@@ -149,17 +134,17 @@ class SessionFloodTest {
         QuarkusMock.installMockForType(clock, Clock.class);
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i < QUOTA; i++) {
-            tokens.add(open("expiring", false).token());
+            tokens.add(open("expiring", false).getString("CreateApplicationSessionResult.Token"));
         }
-        assertThat(open("expiring", false).code()).isEqualTo("MaxExceeded");
+        assertThat(open("expiring", false).getString("ResponseHeader.StatusList[0].Code")).isEqualTo("MaxExceeded");
 
         clock.advance(Duration.ofMinutes(31)); // past the 30-minute token duration, inside the retention
         searchAnswers(tokens.get(0), "error", "AUTH-012");
         long droppedBefore = counters.expiredDroppedForSystemQuota();
 
-        Opened fresh = open("expiring", false);
-        assertThat(fresh.status()).isEqualTo("success");
-        searchAnswers(fresh.token(), "success", null);
+        JsonBody fresh = open("expiring", false);
+        assertThat(fresh.getString("ResponseHeader.Status")).isEqualTo("success");
+        searchAnswers(fresh.getString("CreateApplicationSessionResult.Token"), "success", null);
         assertThat(counters.expiredDroppedForSystemQuota() - droppedBefore).isEqualTo(1);
         // The longest-expired session made room, so it is forgotten; the others still say expired.
         searchAnswers(tokens.get(0), "error", "AUTH-010");
@@ -170,11 +155,11 @@ class SessionFloodTest {
     void oauth2TokenBeyondTheClientsQuotaIsRefusedNotHandedOutUnusable() {
         List<String> accessTokens = new ArrayList<>();
         for (int i = 0; i < QUOTA; i++) {
-            accessTokens.add(oauth2Token().then().statusCode(200).extract().path("access_token"));
+            accessTokens.add(oauth2Token().then().statusCode(200).extract().as(JsonBody.class).getString("access_token"));
         }
         oauth2Token().then().statusCode(429).header("Cache-Control", "no-store")
-                .body("error", equalTo("temporarily_unavailable"))
-                .body("error_description", containsString("session limit"));
+                .body(at("error", equalTo("temporarily_unavailable")))
+                .body(at("error_description", containsString("session limit")));
         searchAnswers(accessTokens.get(0), "success", null);
         searchAnswers(accessTokens.get(QUOTA - 1), "success", null);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.connectgateway.support.Breakers;
 import com.connectgateway.support.Faults;
+import com.connectgateway.support.JsonBody;
 import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.Sandbox;
 import com.connectgateway.support.SearchRequests;
@@ -50,7 +51,7 @@ class UnauthorizedStormTest {
         Map<String, Object> body = SearchRequests.creative(SearchRequests.body(1, 1));
 
         List<String> statuses = Storm.of(CALLERS, () -> {
-            var answer = SearchRequests.search(token, body).extract().jsonPath();
+            var answer = SearchRequests.search(token, body).extract().as(JsonBody.class);
             return "success".equals(answer.getString("ResponseHeader.Status")) ? "success"
                     : answer.getString("ResponseHeader.StatusList[0].Code") + " " + answer.getString("ResponseHeader.StatusList[0].Message");
         });

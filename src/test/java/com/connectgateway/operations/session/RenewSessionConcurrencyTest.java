@@ -1,5 +1,6 @@
 package com.connectgateway.operations.session;
 
+import static com.connectgateway.support.JsonBody.at;
 import static com.connectgateway.support.LegacyApi.envelope;
 import static com.connectgateway.support.LegacyApi.overHttp;
 import static com.connectgateway.support.LegacyApi.overHttps;
@@ -9,11 +10,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.connectgateway.support.Faults;
+import com.connectgateway.support.JsonBody;
 import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.Sandbox;
 import com.connectgateway.support.SearchRequests;
 import com.connectgateway.support.Storm;
-import io.restassured.path.json.JsonPath;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -43,7 +44,7 @@ class RenewSessionConcurrencyTest {
         // A slow token endpoint keeps the renewal in flight while the others arrive.
         Sandbox.tokenEndpoint(Map.of("delayMillis", 300));
 
-        List<JsonPath> answers = Storm.of(CALLERS, () -> renew(overHttps(), (String) session.get("SecureToken")).extract().jsonPath());
+        List<JsonBody> answers = Storm.of(CALLERS, () -> renew(overHttps(), (String) session.get("SecureToken")).extract().as(JsonBody.class));
 
         assertThat(Faults.hits(TOKEN_ENDPOINT)).as("CreateSession's grant plus one refresh").hasSize(2);
         assertThat(answers).allSatisfy(answer -> assertThat(answer.getString("ResponseHeader.Status")).isEqualTo("success"));
@@ -59,12 +60,12 @@ class RenewSessionConcurrencyTest {
     void renewalsJustAfterOneFinishedWithAnEarlierPairShareItToo() {
         Map<String, Object> session = LegacyApi.createUserSession();
         String secure = (String) session.get("SecureToken");
-        String first = renew(overHttps(), secure).extract().path("RenewSessionResult.SecureToken");
+        String first = renew(overHttps(), secure).extract().as(JsonBody.class).getString("RenewSessionResult.SecureToken");
         // A caller that raced the renewal and lost: same pair, no second grant.
-        renew(overHttps(), secure).body("RenewSessionResult.SecureToken", equalTo(first));
+        renew(overHttps(), secure).body(at("RenewSessionResult.SecureToken", equalTo(first)));
         assertThat(Faults.hits(TOKEN_ENDPOINT)).hasSize(2);
         // Whoever presents the new pair asks for a new renewal.
-        String next = renew(overHttps(), first).extract().path("RenewSessionResult.SecureToken");
+        String next = renew(overHttps(), first).extract().as(JsonBody.class).getString("RenewSessionResult.SecureToken");
         assertThat(next).isNotEqualTo(first);
         assertThat(Faults.hits(TOKEN_ENDPOINT)).hasSize(3);
         assertWorks((String) session.get("Token"), secure);
@@ -76,14 +77,14 @@ class RenewSessionConcurrencyTest {
         Sandbox.tokenEndpoint(Map.of("delayMillis", 300));
         Map<String, Object> wrong = LegacyApi.systemCredentials();
         wrong.put("SystemPassword", "not-the-session-secret");
-        List<Callable<JsonPath>> callers = new ArrayList<>();
+        List<Callable<JsonBody>> callers = new ArrayList<>();
         for (int i = 0; i < CALLERS; i++) {
             Map<String, Object> credentials = i % 2 == 0 ? LegacyApi.systemCredentials() : wrong;
             callers.add(() -> post(overHttps(), "/v1/session/RenewSession",
-                    envelope((String) session.get("SecureToken"), null, "RenewSessionRequestBody", credentials)).extract().jsonPath());
+                    envelope((String) session.get("SecureToken"), null, "RenewSessionRequestBody", credentials)).extract().as(JsonBody.class));
         }
 
-        List<JsonPath> answers = Storm.of(callers);
+        List<JsonBody> answers = Storm.of(callers);
 
         for (int i = 0; i < CALLERS; i++) {
             String expected = i % 2 == 0 ? "success" : "error";
@@ -102,20 +103,20 @@ class RenewSessionConcurrencyTest {
         // Unreachable, not refused: a refused renewal is final (RefreshPolicyTest).
         Sandbox.tokenEndpoint(Map.of("failStatus", 503, "delayMillis", 300));
 
-        List<JsonPath> answers = Storm.of(CALLERS, () -> renew(overHttps(), (String) session.get("SecureToken")).extract().jsonPath());
+        List<JsonBody> answers = Storm.of(CALLERS, () -> renew(overHttps(), (String) session.get("SecureToken")).extract().as(JsonBody.class));
 
         assertThat(answers).allSatisfy(answer ->
                 assertThat(answer.getString("ResponseHeader.StatusList[0].Code")).isEqualTo("DependentServiceDown"));
         Sandbox.tokenEndpoint(Map.of());
-        renew(overHttps(), (String) session.get("SecureToken")).body("ResponseHeader.Status", equalTo("success"));
+        renew(overHttps(), (String) session.get("SecureToken")).body(at("ResponseHeader.Status", equalTo("success")));
     }
 
     /** The Token works for a search over HTTP and the SecureToken for one over HTTPS. */
     private static void assertWorks(String token, String secureToken) {
         Map<String, Object> body = SearchRequests.creative(SearchRequests.body(1, 1));
         post(overHttp(), "/v2/search/SearchForImages", envelope(token, null, "SearchForImagesRequestBody", body))
-                .body("ResponseHeader.Status", equalTo("success"));
+                .body(at("ResponseHeader.Status", equalTo("success")));
         post(overHttps(), "/v2/search/SearchForImages", envelope(secureToken, null, "SearchForImagesRequestBody", body))
-                .body("ResponseHeader.Status", equalTo("success"));
+                .body(at("ResponseHeader.Status", equalTo("success")));
     }
 }
