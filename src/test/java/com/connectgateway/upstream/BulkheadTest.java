@@ -53,11 +53,13 @@ class BulkheadTest {
     void fullBulkheadAnswersAtOnce() throws Exception {
         Faults.clear();
         String token = (String) LegacyApi.createUserSession().get("Token");
-        Faults.rule(Map.of("path", SEARCH, "delayMillis", 1500));
+        // Long enough for the third search (under 500 ms) to arrive while both are still in flight.
+        Faults.rule(Map.of("path", SEARCH, "delayMillis", 1000));
         List<CompletableFuture<String>> slow = List.of(
                 CompletableFuture.supplyAsync(() -> search(token, creative(body(1, 5))).extract().path("ResponseHeader.Status")),
                 CompletableFuture.supplyAsync(() -> search(token, creative(body(1, 5))).extract().path("ResponseHeader.Status")));
-        await().atMost(Duration.ofSeconds(2)).until(() -> Faults.hits(SEARCH).size() == 2);
+        await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(20))
+                .until(() -> Faults.hits(SEARCH).size() == 2);
 
         long started = System.nanoTime();
         search(token, creative(body(1, 5)))
@@ -109,11 +111,13 @@ class BulkheadTest {
         V3Caller caller = new V3Caller("sandbox-system", "not-checked-by-a-fault-answer", null);
         try {
             Faults.clear();
-            Faults.rule(Map.of("path", COLLECTIONS, "delayMillis", 1000, "status", 200, "body", "{}"));
+            // Ample time for 21 refusals, which are answered in the test's own thread without any HTTP.
+            Faults.rule(Map.of("path", COLLECTIONS, "delayMillis", 600, "status", 200, "body", "{}"));
             List<CompletableFuture<JsonNode>> slow = List.of(
                     CompletableFuture.supplyAsync(() -> v3.collections(caller)),
                     CompletableFuture.supplyAsync(() -> v3.collections(caller)));
-            await().atMost(Duration.ofSeconds(2)).until(() -> Faults.hits(COLLECTIONS).size() == 2);
+            await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> Faults.hits(COLLECTIONS).size() == 2);
 
             for (int i = 0; i < 20; i++) {
                 assertThatThrownBy(() -> v3.collections(caller)).isInstanceOfSatisfying(V3ServerFailure.class,

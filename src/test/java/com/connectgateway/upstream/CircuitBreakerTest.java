@@ -56,7 +56,7 @@ class CircuitBreakerTest {
 
         // After the delay one trial call goes through; it succeeds and closes the breaker.
         Faults.rules(java.util.List.of());
-        await().atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
                 search(token, creative(body(1, 5))).body("ResponseHeader.Status", equalTo("success")));
         assertThat(Faults.hits(SEARCH)).hasSize(5);
         search(token, creative(body(1, 5))).body("ResponseHeader.Status", equalTo("success"));
@@ -88,7 +88,7 @@ class CircuitBreakerTest {
         search(token, creative(body(1, 5))).body("ResponseHeader.StatusList[0].Message", containsString("paused"));
 
         Faults.rules(java.util.List.of());
-        await().atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
                 search(token, creative(body(1, 5))).body("ResponseHeader.Status", equalTo("success")));
         Faults.clear();
     }

@@ -4,18 +4,21 @@ import static com.connectgateway.support.SearchRequests.body;
 import static com.connectgateway.support.SearchRequests.creative;
 import static com.connectgateway.support.SearchRequests.search;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
+import com.connectgateway.support.Breakers;
 import com.connectgateway.support.Downloads;
 import com.connectgateway.support.Faults;
 import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.Sandbox;
+import com.connectgateway.support.SettableClock;
+import com.connectgateway.support.profiles.ShortUpstreamPolicies;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -27,30 +30,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Timeouts, retries and error mapping of v3 calls, with every policy shortened through config
- * keys. The breaker is set so it never opens here (see CircuitBreakerTest for that).
+ * keys. The breakers keep their default settings and are closed before each test; no test here
+ * fails enough calls to open one (see CircuitBreakerTest for that).
  */
 @QuarkusTest
-@TestProfile(UpstreamPoliciesTest.ShortPolicies.class)
+@TestProfile(ShortUpstreamPolicies.class)
 class UpstreamPoliciesTest {
 
-    static final long TIMEOUT_MILLIS = 1000;
-
-    public static class ShortPolicies implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "gateway.upstream.resilience.reads.timeout", TIMEOUT_MILLIS + "MS",
-                    "gateway.upstream.resilience.reads.max-retries", "2",
-                    "gateway.upstream.resilience.reads.retry-delay", "50MS",
-                    "gateway.upstream.resilience.reads.max-retry-delay", "100MS",
-                    "gateway.upstream.resilience.reads.deadline", "3S",
-                    "gateway.upstream.resilience.downloads.timeout", "1S",
-                    "gateway.upstream.resilience.writes.timeout", "1S",
-                    "gateway.upstream.resilience.v3-breaker.request-volume", "1000",
-                    "gateway.upstream.resilience.token-breaker.request-volume", "1000",
-                    "gateway.upstream.token-timeout", "1S");
-        }
-    }
+    private static final long TIMEOUT_MILLIS = ShortUpstreamPolicies.READ_TIMEOUT_MILLIS;
 
     private static final String SEARCH = "/sandbox/v3/search/images/creative";
 
@@ -61,6 +48,7 @@ class UpstreamPoliciesTest {
 
     @BeforeEach
     void session() {
+        Breakers.resetAll();
         Sandbox.reset();
         Faults.clear();
         token = (String) LegacyApi.createUserSession().get("Token");
@@ -85,7 +73,9 @@ class UpstreamPoliciesTest {
         long started = System.nanoTime();
         search(token, creative(body(1, 5)))
                 .body("ResponseHeader.Status", equalTo("error"))
-                .body("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown"));
+                .body("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown"))
+                // The read timeout's answer, not the operation deadline's ("within the time limit of the request").
+                .body("ResponseHeader.StatusList[0].Message", equalTo("The image service did not answer in time."));
         long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
         // Well short of the 10 s hang, so the timeout ended it; how close to the timeout is for bench/.
         assertThat(elapsedMillis).isGreaterThanOrEqualTo(TIMEOUT_MILLIS).isLessThan(5_000);
@@ -228,17 +218,26 @@ class UpstreamPoliciesTest {
         search(token, creative(body(1, 5))).body("ResponseHeader.Status", equalTo("success"));
     }
 
+    /** The upstream token is aged with the application clock, not waited for. */
     @Test
     void tokenEndpointDownWithAnExpiredUpstreamTokenAnswersWithinTheTokenTimeout() {
-        Sandbox.tokenLifetimeSeconds(1);
+        SettableClock clock = new SettableClock();
+        QuarkusMock.installMockForType(clock, Clock.class);
+        Sandbox.tokenLifetimeSeconds(60);
         String shortLived = (String) LegacyApi.createUserSession().get("Token");
         Sandbox.tokenLifetimeSeconds(1800);
         Faults.rule(rule("path", "/sandbox/oauth2/token", "delayMillis", 10_000));
-        await().atMost(Duration.ofSeconds(3)).until(() ->
-                broker.authenticate(shortLived).session().upstream().expiredAt(java.time.Instant.now()));
+        clock.advance(Duration.ofSeconds(61)); // the upstream token has expired; the 30-minute legacy session has not
+        assertThat(broker.authenticate(shortLived).session().upstream().expiredAt(clock.instant())).isTrue();
         long started = System.nanoTime();
-        search(shortLived, creative(body(1, 5))).body("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown"));
-        assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(1500);
+        search(shortLived, creative(body(1, 5)))
+                .body("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown"))
+                .body("ResponseHeader.StatusList[0].Message", equalTo("The upstream token could not be renewed."));
+        // Far short of the 10 s the token endpoint hangs: the token timeout (2 s in tests) ended the wait.
+        assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(3000);
+        // It did ask the (hanging) endpoint, rather than give up at once.
+        assertThat(Faults.hits("/sandbox/oauth2/token")).extracting(hit -> hit.get("fault")).contains("delay");
+        assertThat(Faults.hits(SEARCH)).isEmpty();
     }
 
     @Test

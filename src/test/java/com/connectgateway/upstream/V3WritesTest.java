@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.connectgateway.session.Session;
 import com.connectgateway.session.SessionBroker;
+import com.connectgateway.support.Breakers;
 import com.connectgateway.support.Faults;
 import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.Sandbox;
+import com.connectgateway.support.profiles.ShortUpstreamPolicies;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -29,7 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * for {@code /v3/boards} as v3 would.
  */
 @QuarkusTest
-@TestProfile(UpstreamPoliciesTest.ShortPolicies.class)
+@TestProfile(ShortUpstreamPolicies.class)
 class V3WritesTest {
 
     private static final String BOARDS = "/sandbox/v3/boards";
@@ -45,6 +47,7 @@ class V3WritesTest {
 
     @BeforeEach
     void setUp() {
+        Breakers.resetAll();
         Sandbox.reset();
         Faults.clear();
         session = broker.authenticate((String) LegacyApi.createUserSession().get("Token")).session();
