@@ -116,9 +116,10 @@ public final class JsonBody {
         return new PathMatcher(path, expected);
     }
 
-    /** The value at {@code path} in a JSON text, typed as described above. */
-    public static Object read(String json, String path) {
-        return select(parse(json), path);
+    /** The value at {@code path} inside a value this class handed out (a map or list of a body). */
+    @SuppressWarnings("unchecked")
+    public static <T> T read(Object value, String path) {
+        return (T) select(value, path);
     }
 
     static Object parse(String json) {

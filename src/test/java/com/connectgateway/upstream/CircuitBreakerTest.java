@@ -1,5 +1,6 @@
 package com.connectgateway.upstream;
 
+import static com.connectgateway.support.JsonBody.at;
 import static com.connectgateway.support.SearchRequests.body;
 import static com.connectgateway.support.SearchRequests.creative;
 import static com.connectgateway.support.SearchRequests.search;
@@ -44,22 +45,22 @@ class CircuitBreakerTest {
         Faults.rule(Map.of("path", SEARCH, "status", 500));
 
         for (int i = 0; i < 4; i++) {
-            search(token, creative(body(1, 5))).body("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown"));
+            search(token, creative(body(1, 5))).body(at("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown")));
         }
         assertThat(Faults.hits(SEARCH)).hasSize(4);
 
         // Open: answered at once, without calling v3.
         search(token, creative(body(1, 5)))
-                .body("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown"))
-                .body("ResponseHeader.StatusList[0].Message", containsString("paused"));
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown")))
+                .body(at("ResponseHeader.StatusList[0].Message", containsString("paused")));
         assertThat(Faults.hits(SEARCH)).hasSize(4);
 
         // After the delay one trial call goes through; it succeeds and closes the breaker.
         Faults.rules(java.util.List.of());
         await().atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
-                search(token, creative(body(1, 5))).body("ResponseHeader.Status", equalTo("success")));
+                search(token, creative(body(1, 5))).body(at("ResponseHeader.Status", equalTo("success"))));
         assertThat(Faults.hits(SEARCH)).hasSize(5);
-        search(token, creative(body(1, 5))).body("ResponseHeader.Status", equalTo("success"));
+        search(token, creative(body(1, 5))).body(at("ResponseHeader.Status", equalTo("success")));
         assertThat(Faults.hits(SEARCH)).hasSize(6);
         Faults.clear();
     }
@@ -85,11 +86,11 @@ class CircuitBreakerTest {
         assertThatThrownBy(() -> createBoard(caller))
                 .isInstanceOfSatisfying(V3ServerFailure.class, f -> assertThat(f.errorCode()).isEqualTo("CircuitOpen"));
         assertThat(Faults.hits(BOARDS)).hasSize(4);
-        search(token, creative(body(1, 5))).body("ResponseHeader.StatusList[0].Message", containsString("paused"));
+        search(token, creative(body(1, 5))).body(at("ResponseHeader.StatusList[0].Message", containsString("paused")));
 
         Faults.rules(java.util.List.of());
         await().atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
-                search(token, creative(body(1, 5))).body("ResponseHeader.Status", equalTo("success")));
+                search(token, creative(body(1, 5))).body(at("ResponseHeader.Status", equalTo("success"))));
         Faults.clear();
     }
 

@@ -1,5 +1,6 @@
 package com.connectgateway.upstream;
 
+import static com.connectgateway.support.JsonBody.at;
 import static com.connectgateway.support.SearchRequests.body;
 import static com.connectgateway.support.SearchRequests.creative;
 import static com.connectgateway.support.SearchRequests.search;
@@ -72,10 +73,10 @@ class UpstreamPoliciesTest {
         Faults.rule(rule("path", SEARCH, "delayMillis", 10_000));
         long started = System.nanoTime();
         search(token, creative(body(1, 5)))
-                .body("ResponseHeader.Status", equalTo("error"))
-                .body("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown"))
+                .body(at("ResponseHeader.Status", equalTo("error")))
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown")))
                 // The read timeout's answer, not the operation deadline's ("within the time limit of the request").
-                .body("ResponseHeader.StatusList[0].Message", equalTo("The image service did not answer in time."));
+                .body(at("ResponseHeader.StatusList[0].Message", equalTo("The image service did not answer in time.")));
         long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
         // Well short of the 10 s hang, so the timeout ended it; how close to the timeout is for bench/.
         assertThat(elapsedMillis).isGreaterThanOrEqualTo(TIMEOUT_MILLIS).isLessThan(5_000);
@@ -85,22 +86,22 @@ class UpstreamPoliciesTest {
     @Test
     void twoServiceUnavailableThenSuccessTakesExactlyThreeCalls() {
         Faults.rule(rule("path", SEARCH, "status", 503, "times", 2));
-        search(token, creative(body(1, 5))).body("ResponseHeader.Status", equalTo("success"))
-                .body("SearchForImagesResult.ItemCount", equalTo(5));
+        search(token, creative(body(1, 5))).body(at("ResponseHeader.Status", equalTo("success")))
+                .body(at("SearchForImagesResult.ItemCount", equalTo(5)));
         assertThat(Faults.hits(SEARCH)).hasSize(3);
     }
 
     @Test
     void retriesStopAtTheConfiguredNumber() {
         Faults.rule(rule("path", SEARCH, "status", 502));
-        search(token, creative(body(1, 5))).body("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown"));
+        search(token, creative(body(1, 5))).body(at("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown")));
         assertThat(Faults.hits(SEARCH)).hasSize(3); // the call and two retries
     }
 
     @Test
     void serverErrorsOtherThanTransientOnesAreNotRetried() {
         Faults.rule(rule("path", SEARCH, "status", 500, "body", "{\"ErrorCode\":\"Boom\",\"ErrorMessage\":\"broken\"}"));
-        search(token, creative(body(1, 5))).body("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown"));
+        search(token, creative(body(1, 5))).body(at("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown")));
         assertThat(Faults.hits(SEARCH)).hasSize(1);
     }
 
@@ -109,9 +110,9 @@ class UpstreamPoliciesTest {
         Faults.rule(rule("path", SEARCH, "status", 500,
                 "body", "{\"ErrorCode\":\"NullReference\",\"ErrorMessage\":\"at Getty.Search.Internal line 42\"}"));
         search(token, creative(body(1, 5)))
-                .body("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown"))
-                .body("ResponseHeader.StatusList[0].Message", not(containsString("Getty.Search.Internal")))
-                .body("ResponseHeader.StatusList[0].Message", containsString("HTTP 500"));
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown")))
+                .body(at("ResponseHeader.StatusList[0].Message", not(containsString("Getty.Search.Internal"))))
+                .body(at("ResponseHeader.StatusList[0].Message", containsString("HTTP 500")));
     }
 
     /** The 2015-era throttle: a 403 that only X-Error-Detail tells from a refusal. */
@@ -120,7 +121,7 @@ class UpstreamPoliciesTest {
         Faults.rule(rule("path", SEARCH, "status", 403, "times", 1,
                 "headers", Map.of("X-Error-Detail", "Account Over Queries Per Second Limit"),
                 "body", "{\"message\":\"Account Over Queries Per Second Limit\"}"));
-        search(token, creative(body(1, 5))).body("ResponseHeader.Status", equalTo("success"));
+        search(token, creative(body(1, 5))).body(at("ResponseHeader.Status", equalTo("success")));
         assertThat(Faults.hits(SEARCH)).hasSize(2);
     }
 
@@ -130,8 +131,8 @@ class UpstreamPoliciesTest {
                 "headers", Map.of("X-Error-Detail", "Account Over Queries Per Second Limit", "Retry-After", "30"),
                 "body", "{\"message\":\"Account Over Queries Per Second Limit\"}"));
         search(token, creative(body(1, 5)))
-                .body("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown"))
-                .body("ResponseHeader.StatusList[0].Message", containsString("retry after 30 seconds"));
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown")))
+                .body(at("ResponseHeader.StatusList[0].Message", containsString("retry after 30 seconds")));
     }
 
     @Test
@@ -143,8 +144,8 @@ class UpstreamPoliciesTest {
                 "headers", Map.of("X-Error-Detail", "Account Over Queries Per Second Limit"),
                 "body", "{\"message\":\"Account Over Queries Per Second Limit\"}"));
         Downloads.create(LegacyApi.overHttps(), (String) session.get("SecureToken"), List.of(downloadToken))
-                .body("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown"))
-                .body("CreateDownloadRequestResult.DownloadUrls[0].Status", equalTo("FailedToGetDownloadUrl"));
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown")))
+                .body(at("CreateDownloadRequestResult.DownloadUrls[0].Status", equalTo("FailedToGetDownloadUrl")));
         assertThat(Faults.hits("/sandbox/v3/downloads/")).hasSize(1);
     }
 
@@ -155,15 +156,15 @@ class UpstreamPoliciesTest {
         String downloadToken = Downloads.largestToken(sessionToken, Downloads.creativeImage(sessionToken, Downloads::downloadable));
         Faults.rule(rule("path", "/sandbox/v3/downloads/", "status", 503));
         Downloads.create(LegacyApi.overHttps(), (String) session.get("SecureToken"), List.of(downloadToken))
-                .body("ResponseHeader.StatusList[0].Code", equalTo("FailedToGetDownloadUrl"))
-                .body("CreateDownloadRequestResult.DownloadUrls[0].Status", equalTo("FailedToGetDownloadUrl"));
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo("FailedToGetDownloadUrl")))
+                .body(at("CreateDownloadRequestResult.DownloadUrls[0].Status", equalTo("FailedToGetDownloadUrl")));
         assertThat(Faults.hits("/sandbox/v3/downloads/")).hasSize(1);
     }
 
     @Test
     void retryAfterIsHonoured() {
         Faults.rule(rule("path", SEARCH, "status", 429, "times", 1, "headers", Map.of("Retry-After", "1")));
-        search(token, creative(body(1, 5))).body("ResponseHeader.Status", equalTo("success"));
+        search(token, creative(body(1, 5))).body(at("ResponseHeader.Status", equalTo("success")));
         List<Map<String, Object>> hits = Faults.hits(SEARCH);
         assertThat(hits).hasSize(2);
         long gap = ((Number) hits.get(1).get("at")).longValue() - ((Number) hits.get(0).get("at")).longValue();
@@ -175,8 +176,8 @@ class UpstreamPoliciesTest {
         Faults.rule(rule("path", SEARCH, "status", 429, "headers", Map.of("Retry-After", "30")));
         long started = System.nanoTime();
         search(token, creative(body(1, 5)))
-                .body("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown"))
-                .body("ResponseHeader.StatusList[0].Message", containsString("retry after 30 seconds"));
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown")))
+                .body(at("ResponseHeader.StatusList[0].Message", containsString("retry after 30 seconds")));
         assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(1000);
         assertThat(Faults.hits(SEARCH)).hasSize(1);
     }
@@ -185,10 +186,10 @@ class UpstreamPoliciesTest {
     @ValueSource(strings = { "reset", "empty", "malformed", "truncated", "dribble" })
     void brokenAnswersGiveADeterministicErrorAndLeakNoThreads(String action) {
         Faults.rule(rule("path", SEARCH, "action", action));
-        search(token, creative(body(1, 5))).body("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown"));
+        search(token, creative(body(1, 5))).body(at("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown")));
         int threadsBefore = Thread.activeCount();
         for (int i = 0; i < 5; i++) {
-            search(token, creative(body(1, 5))).body("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown"));
+            search(token, creative(body(1, 5))).body(at("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown")));
         }
         assertThat(Thread.activeCount()).isLessThanOrEqualTo(threadsBefore + 4);
     }
@@ -198,7 +199,7 @@ class UpstreamPoliciesTest {
         long tokenRequests = Sandbox.tokenRequests();
         Faults.rule(rule("path", SEARCH, "status", 401, "times", 1,
                 "body", "{\"ErrorCode\":\"AuthorizationTokenRequired\",\"ErrorMessage\":\"expired\"}"));
-        search(token, creative(body(1, 5))).body("ResponseHeader.Status", equalTo("success"));
+        search(token, creative(body(1, 5))).body(at("ResponseHeader.Status", equalTo("success")));
         assertThat(Sandbox.tokenRequests()).isEqualTo(tokenRequests + 1);
         assertThat(Faults.hits(SEARCH)).hasSize(2);
     }
@@ -207,7 +208,7 @@ class UpstreamPoliciesTest {
     void upstream401AgainAfterTheReplayIsAuth021() {
         long tokenRequests = Sandbox.tokenRequests();
         Faults.rule(rule("path", SEARCH, "status", 401));
-        search(token, creative(body(1, 5))).body("ResponseHeader.StatusList[0].Code", equalTo("AUTH-021"));
+        search(token, creative(body(1, 5))).body(at("ResponseHeader.StatusList[0].Code", equalTo("AUTH-021")));
         assertThat(Sandbox.tokenRequests()).isEqualTo(tokenRequests + 1);
         assertThat(Faults.hits(SEARCH)).hasSize(2);
     }
@@ -215,7 +216,7 @@ class UpstreamPoliciesTest {
     @Test
     void tokenEndpointDownWhileTheUpstreamTokenIsValidIsInvisible() {
         Faults.rule(rule("path", "/sandbox/oauth2/token", "status", 503));
-        search(token, creative(body(1, 5))).body("ResponseHeader.Status", equalTo("success"));
+        search(token, creative(body(1, 5))).body(at("ResponseHeader.Status", equalTo("success")));
     }
 
     /** The upstream token is aged with the application clock, not waited for. */
@@ -231,8 +232,8 @@ class UpstreamPoliciesTest {
         assertThat(broker.authenticate(shortLived).session().upstream().expiredAt(clock.instant())).isTrue();
         long started = System.nanoTime();
         search(shortLived, creative(body(1, 5)))
-                .body("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown"))
-                .body("ResponseHeader.StatusList[0].Message", equalTo("The upstream token could not be renewed."));
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown")))
+                .body(at("ResponseHeader.StatusList[0].Message", equalTo("The upstream token could not be renewed.")));
         // Far short of the 10 s the token endpoint hangs: the token timeout (2 s in tests) ended the wait.
         assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(3000);
         // It did ask the (hanging) endpoint, rather than give up at once.
@@ -245,23 +246,23 @@ class UpstreamPoliciesTest {
         Faults.rule(rule("path", SEARCH, "status", 400,
                 "body", "{\"ErrorCode\":\"InvalidParameterValue\",\"ErrorMessage\":\"page_size is too large\"}"));
         search(token, creative(body(1, 5)))
-                .body("ResponseHeader.StatusList[0].Code", equalTo("InvalidRequest"))
-                .body("ResponseHeader.StatusList[0].Message", equalTo("page_size is too large"));
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo("InvalidRequest")))
+                .body(at("ResponseHeader.StatusList[0].Message", equalTo("page_size is too large")));
     }
 
     @Test
     void bothV3ErrorBodyStylesAreRead() {
         Faults.rule(rule("path", SEARCH, "status", 400, "body", "{\"message\":\"Invalid Request. Possible required parameter missing.\"}"));
         search(token, creative(body(1, 5)))
-                .body("ResponseHeader.StatusList[0].Message", equalTo("Invalid Request. Possible required parameter missing."));
+                .body(at("ResponseHeader.StatusList[0].Message", equalTo("Invalid Request. Possible required parameter missing.")));
     }
 
     @Test
     void unexpectedAnswersAreSystemErrorsWithACorrelationId() {
         Faults.rule(rule("path", SEARCH, "status", 418, "body", "{\"message\":\"teapot\"}"));
         search(token, creative(body(1, 5)))
-                .body("ResponseHeader.StatusList[0].Code", equalTo("SystemError"))
-                .body("ResponseHeader.StatusList[0].Message", containsString("Correlation id: "));
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo("SystemError")))
+                .body(at("ResponseHeader.StatusList[0].Message", containsString("Correlation id: ")));
     }
 
     @Test
@@ -269,6 +270,6 @@ class UpstreamPoliciesTest {
         Faults.rule(rule("path", "/sandbox/v3/images", "status", 403, "body", "{\"ErrorCode\":\"InsufficientAccess\"}"));
         LegacyApi.post(LegacyApi.overHttp(), "/v1/search/GetImageDetails",
                 LegacyApi.envelope(token, null, "GetImageDetailsRequestBody", Map.of("ImageIds", List.of("100000001"))))
-                .body("ResponseHeader.StatusList[0].Code", equalTo("NoAuthorizations"));
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo("NoAuthorizations")));
     }
 }

@@ -4,6 +4,7 @@ import static com.connectgateway.support.SearchRequests.body;
 import static com.connectgateway.support.SearchRequests.creative;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.connectgateway.support.JsonBody;
 import com.connectgateway.support.Breakers;
 import com.connectgateway.support.Downloads;
 import com.connectgateway.support.Faults;
@@ -13,7 +14,6 @@ import com.connectgateway.support.SearchRequests;
 import com.connectgateway.support.profiles.ShortUpstreamPolicies;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,16 +69,17 @@ class DownloadDeadlineTest {
     @Test
     void itemsPastTheDeadlineAreReportedAndNeverRequested() {
         List<String> ids = downloadableImages(8);
-        JsonPath largest = Downloads.largest(token, ids).extract().jsonPath();
+        JsonBody largest = Downloads.largest(token, ids).extract().as(JsonBody.class);
+        List<Map<String, Object>> authorized = largest.getList("GetLargestImageDownloadAuthorizationsResult.Images");
         List<String> downloadTokens = new ArrayList<>();
         for (String id : ids) {
-            downloadTokens.add(largest.getString("GetLargestImageDownloadAuthorizationsResult.Images.find { it.ImageId == '"
-                    + id + "' }.Authorizations[0].DownloadToken"));
+            Map<String, Object> image = authorized.stream().filter(entry -> id.equals(entry.get("ImageId"))).findFirst().orElseThrow();
+            downloadTokens.add(JsonBody.read(image, "Authorizations[0].DownloadToken"));
         }
         Faults.rule(Map.of("path", DOWNLOADS, "method", "POST", "delayMillis", 600));
 
-        JsonPath answer = Downloads.create(LegacyApi.overHttps(), (String) session.get("SecureToken"), downloadTokens)
-                .extract().jsonPath();
+        JsonBody answer = Downloads.create(LegacyApi.overHttps(), (String) session.get("SecureToken"), downloadTokens)
+                .extract().as(JsonBody.class);
 
         assertThat(answer.getString("ResponseHeader.Status")).isEqualTo("warning");
         assertThat(answer.getList("CreateDownloadRequestResult.DownloadUrls.ImageId", String.class)).isEqualTo(ids);
@@ -88,7 +89,8 @@ class DownloadDeadlineTest {
         assertThat(statuses.subList(0, (int) succeeded)).containsOnly("Success"); // taken in request order
         assertThat(statuses.subList((int) succeeded, 8)).containsOnly("FailedToGetDownloadUrl");
 
-        List<Map<String, Object>> notRequested = answer.getList("ResponseHeader.StatusList.findAll { it.Message.contains('no download was used') }");
+        List<Map<String, Object>> notRequested = statusesWhere(answer,
+                entry -> String.valueOf(entry.get("Message")).contains("no download was used"));
         assertThat(notRequested).isNotEmpty().allSatisfy(entry -> assertThat(entry.get("Code")).isEqualTo("DependentServiceDown"));
         int posts = Faults.hits(DOWNLOADS).size();
         assertThat(posts).isEqualTo(8 - notRequested.size()); // nothing was sent for them
@@ -112,12 +114,12 @@ class DownloadDeadlineTest {
                 Map.of("path", IMAGES, "times", 2, "delayMillis", 600),
                 Map.of("path", IMAGES, "delayMillis", 5_000)));
 
-        JsonPath answer = Downloads.largest(token, ids).extract().jsonPath();
+        JsonBody answer = Downloads.largest(token, ids).extract().as(JsonBody.class);
 
         assertThat(answer.getString("ResponseHeader.Status")).isEqualTo("warning");
         assertThat(answer.getList("GetLargestImageDownloadAuthorizationsResult.Images.ImageId", String.class))
                 .containsExactly(real.get(0), real.get(1));
-        List<Map<String, Object>> cutOff = answer.getList("ResponseHeader.StatusList.findAll { it.Code == 'DependentServiceDown' }");
+        List<Map<String, Object>> cutOff = statusesWhere(answer, entry -> "DependentServiceDown".equals(entry.get("Code")));
         assertThat(cutOff).hasSize(1);
         assertThat((String) cutOff.get(0).get("Message")).contains(real.get(2));
 
@@ -125,5 +127,10 @@ class DownloadDeadlineTest {
         assertThat(hits).hasSize(3);
         long apart = ((Number) hits.get(1).get("at")).longValue() - ((Number) hits.get(0).get("at")).longValue();
         assertThat(apart).isLessThan(600); // the first two batches went out together
+    }
+
+    private static List<Map<String, Object>> statusesWhere(JsonBody answer, java.util.function.Predicate<Map<String, Object>> test) {
+        List<Map<String, Object>> statuses = answer.getList("ResponseHeader.StatusList");
+        return statuses.stream().filter(test).toList();
     }
 }

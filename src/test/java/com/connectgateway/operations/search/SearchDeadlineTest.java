@@ -1,5 +1,6 @@
 package com.connectgateway.operations.search;
 
+import static com.connectgateway.support.JsonBody.at;
 import static com.connectgateway.support.SearchRequests.body;
 import static com.connectgateway.support.SearchRequests.creative;
 import static com.connectgateway.support.SearchRequests.part;
@@ -55,8 +56,8 @@ class SearchDeadlineTest {
         Map<String, Object> both = body(1, 5);
         part(both, "Filter").put("ImageFamilies", List.of("Creative", "Editorial"));
 
-        search(token, both).body("ResponseHeader.Status", equalTo("success"))
-                .body("SearchForImagesResult.ItemCount", equalTo(5));
+        search(token, both).body(at("ResponseHeader.Status", equalTo("success")))
+                .body(at("SearchForImagesResult.ItemCount", equalTo(5)));
 
         List<Map<String, Object>> hits = Faults.hits(SEARCHES);
         assertThat(hits).extracting(hit -> (String) hit.get("path"))
@@ -77,10 +78,10 @@ class SearchDeadlineTest {
                 Map.of("path", SEARCHES + "creative", "delayMillis", 5_000)));
         long started = System.nanoTime();
         search(token, creative(body(1, 5)))
-                .body("ResponseHeader.Status", equalTo("error"))
-                .body("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown"))
-                .body("ResponseHeader.StatusList[0].Message",
-                        equalTo("The image service did not answer within the time limit of the request."));
+                .body(at("ResponseHeader.Status", equalTo("error")))
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown")))
+                .body(at("ResponseHeader.StatusList[0].Message",
+                        equalTo("The image service did not answer within the time limit of the request.")));
         long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
         assertThat(elapsedMillis).isLessThan(ShortUpstreamPolicies.DEADLINE_MILLIS + 700);
         assertThat(Faults.hits(SEARCHES)).hasSize(2); // the slow failure was retried; running out of time is not
