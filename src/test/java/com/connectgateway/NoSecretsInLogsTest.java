@@ -9,8 +9,8 @@ import static com.connectgateway.support.LegacyApi.userCredentials;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.connectgateway.support.JsonBody;
 import com.connectgateway.session.SessionBroker;
+import com.connectgateway.support.JsonBody;
 import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.Sandbox;
 import com.connectgateway.support.profiles.OperatorOptions;

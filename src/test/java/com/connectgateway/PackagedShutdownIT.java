@@ -5,11 +5,11 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.connectgateway.support.JsonBody;
+import com.connectgateway.support.PackagedJar;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,9 +36,8 @@ import org.junit.jupiter.api.Test;
  */
 class PackagedShutdownIT {
 
-    private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
     private static final Path LOG = Path.of("target", "packaged-shutdown-it.log");
-    private static final long UPSTREAM_DELAY_MILLIS = 3000;
+    private static final long UPSTREAM_DELAY_MILLIS = 2000;
     private static final int SEARCHES = 4;
 
     private Process gateway;
@@ -49,14 +48,13 @@ class PackagedShutdownIT {
 
     @BeforeEach
     void start() throws Exception {
-        assertThat(JAR).as("the packaged jar (./mvnw package)").exists();
-        httpPort = freePort();
-        httpsPort = freePort();
-        sandboxPort = freePort();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        assertThat(PackagedJar.JAR).as("the packaged jar (./mvnw package)").exists();
+        httpPort = PackagedJar.freePort();
+        httpsPort = PackagedJar.freePort();
+        sandboxPort = PackagedJar.freePort();
         // The README's demo start: the shipped configuration plus the sandbox opt-in.
-        gateway = new ProcessBuilder(java, "-Dquarkus.profile=demo", "-Dquarkus.http.port=" + httpPort,
-                "-Dquarkus.http.ssl-port=" + httpsPort, "-Dgateway.sandbox.port=" + sandboxPort, "-jar", JAR.toString())
+        gateway = new ProcessBuilder(PackagedJar.command(List.of("-Dquarkus.profile=demo", "-Dquarkus.http.port=" + httpPort,
+                "-Dquarkus.http.ssl-port=" + httpsPort, "-Dgateway.sandbox.port=" + sandboxPort)))
                 .redirectErrorStream(true)
                 .redirectOutput(LOG.toFile())
                 .start();
@@ -185,11 +183,5 @@ class PackagedShutdownIT {
 
     private static String log() throws IOException {
         return Files.exists(LOG) ? Files.readString(LOG, StandardCharsets.UTF_8) : "";
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -3,8 +3,7 @@ package com.connectgateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.connectgateway.sandboxmode.SandboxMode;
-import java.io.IOException;
-import java.net.ServerSocket;
+import com.connectgateway.support.PackagedJar;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.Test;
 @Tag("no-sandbox")
 class PackagedStartRefusalIT {
 
-    private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
     private static final Path LOG = Path.of("target", "packaged-start-refusal-it.log");
 
     @Test
@@ -54,25 +52,16 @@ class PackagedStartRefusalIT {
 
     /** Free ports only so a running gateway cannot make it fail for another reason; no other setting. */
     private static Run start(List<String> extra) throws Exception {
-        assertThat(JAR).as("the packaged jar (./mvnw package)").exists();
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Dquarkus.http.port=" + freePort());
-        command.add("-Dquarkus.http.ssl-port=" + freePort());
-        command.addAll(extra);
-        command.add("-jar");
-        command.add(JAR.toString());
+        assertThat(PackagedJar.JAR).as("the packaged jar (./mvnw package)").exists();
+        List<String> options = new ArrayList<>(List.of("-Dquarkus.http.port=" + PackagedJar.freePort(),
+                "-Dquarkus.http.ssl-port=" + PackagedJar.freePort()));
+        options.addAll(extra);
+        List<String> command = PackagedJar.command(options);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(LOG.toFile());
         // Environment overrides of the upstream or the opt-in would defeat the point.
         builder.environment().keySet().removeIf(name -> name.startsWith("GATEWAY_") || name.startsWith("QUARKUS_"));
         Process process = builder.start();
         assertThat(process.waitFor(90, TimeUnit.SECONDS)).as("the jar exited; see " + LOG).isTrue();
         return new Run(process.exitValue(), Files.readString(LOG, StandardCharsets.UTF_8));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

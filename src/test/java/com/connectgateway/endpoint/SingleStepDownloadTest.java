@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.connectgateway.support.JsonBody;
 import com.connectgateway.support.Downloads;
 import com.connectgateway.support.Faults;
+import com.connectgateway.support.JsonBody;
 import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.Sandbox;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,9 +1,9 @@
 package com.connectgateway.sandbox;
 
-import static com.connectgateway.support.JsonBody.at;
 import static com.connectgateway.sandbox.SandboxSearchTest.list;
 import static com.connectgateway.sandbox.SandboxSearchTest.maps;
 import static com.connectgateway.sandbox.SandboxV3.v3;
+import static com.connectgateway.support.JsonBody.at;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.emptyString;

@@ -1,11 +1,11 @@
 package com.connectgateway.sandbox;
 
-import static com.connectgateway.support.JsonBody.at;
 import static com.connectgateway.sandbox.SandboxDownloadsTest.DOWNLOADS;
 import static com.connectgateway.sandbox.SandboxDownloadsTest.creative;
 import static com.connectgateway.sandbox.SandboxDownloadsTest.editorial;
 import static com.connectgateway.sandbox.SandboxDownloadsTest.id;
 import static com.connectgateway.sandbox.SandboxV3.v3;
+import static com.connectgateway.support.JsonBody.at;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.emptyString;

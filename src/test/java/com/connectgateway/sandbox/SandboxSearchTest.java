@@ -1,10 +1,10 @@
 package com.connectgateway.sandbox;
 
-import static com.connectgateway.support.JsonBody.at;
 import static com.connectgateway.sandbox.SandboxV3.images;
 import static com.connectgateway.sandbox.SandboxV3.resultCount;
 import static com.connectgateway.sandbox.SandboxV3.search;
 import static com.connectgateway.sandbox.SandboxV3.v3;
+import static com.connectgateway.support.JsonBody.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 

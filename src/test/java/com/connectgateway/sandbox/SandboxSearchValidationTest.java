@@ -1,7 +1,7 @@
 package com.connectgateway.sandbox;
 
-import static com.connectgateway.support.JsonBody.at;
 import static com.connectgateway.sandbox.SandboxV3.v3;
+import static com.connectgateway.support.JsonBody.at;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 

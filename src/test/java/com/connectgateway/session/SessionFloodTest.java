@@ -2,9 +2,9 @@ package com.connectgateway.session;
 
 import static com.connectgateway.support.JsonBody.at;
 import static com.connectgateway.support.LegacyApi.envelope;
-import static io.restassured.RestAssured.given;
 import static com.connectgateway.support.LegacyApi.overHttps;
 import static com.connectgateway.support.LegacyApi.post;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;

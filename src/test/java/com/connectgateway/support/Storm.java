@@ -20,6 +20,9 @@ public final class Storm {
     /** Longest a storm may take: far beyond any test's, only so a hung caller fails instead of hanging the build. */
     private static final long GIVE_UP_SECONDS = 120;
 
+    /** Names of the storm's own caller threads, so thread counts can leave them out. */
+    public static final String THREAD_PREFIX = "storm-caller-";
+
     private Storm() {
     }
 
@@ -30,7 +33,9 @@ public final class Storm {
 
     /** All of {@code calls} at once; their answers in the same order. */
     public static <T> List<T> of(List<? extends Callable<T>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        java.util.concurrent.atomic.AtomicInteger threads = new java.util.concurrent.atomic.AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size(),
+                task -> new Thread(task, THREAD_PREFIX + threads.incrementAndGet()));
         try {
             CountDownLatch ready = new CountDownLatch(calls.size());
             CountDownLatch start = new CountDownLatch(1);
@@ -53,6 +58,7 @@ public final class Storm {
             return answers;
         } finally {
             pool.shutdownNow();
+            pool.awaitTermination(GIVE_UP_SECONDS, TimeUnit.SECONDS);
         }
     }
 }

@@ -10,9 +10,9 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import com.connectgateway.support.JsonBody;
 import com.connectgateway.support.Breakers;
 import com.connectgateway.support.Faults;
+import com.connectgateway.support.JsonBody;
 import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.SettableClock;
 import com.connectgateway.support.profiles.SmallResilience;

@@ -1,16 +1,16 @@
 package com.connectgateway.operations.download;
 
-import static com.connectgateway.support.JsonBody.at;
 import static com.connectgateway.support.Downloads.create;
 import static com.connectgateway.support.Downloads.largest;
 import static com.connectgateway.support.Downloads.sizes;
+import static com.connectgateway.support.JsonBody.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 
-import com.connectgateway.support.JsonBody;
 import com.connectgateway.operations.images.SizeKey;
 import com.connectgateway.session.SessionBroker;
 import com.connectgateway.support.Downloads;
+import com.connectgateway.support.JsonBody;
 import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.Sandbox;
 import io.quarkus.test.junit.QuarkusTest;

@@ -4,10 +4,10 @@ import static com.connectgateway.support.SearchRequests.body;
 import static com.connectgateway.support.SearchRequests.creative;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.connectgateway.support.JsonBody;
 import com.connectgateway.support.Breakers;
 import com.connectgateway.support.Downloads;
 import com.connectgateway.support.Faults;
+import com.connectgateway.support.JsonBody;
 import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.Sandbox;
 import com.connectgateway.support.SearchRequests;

@@ -1,9 +1,9 @@
 package com.connectgateway.operations.download;
 
-import static com.connectgateway.support.JsonBody.at;
 import static com.connectgateway.support.Downloads.create;
 import static com.connectgateway.support.Downloads.largest;
 import static com.connectgateway.support.Downloads.sizes;
+import static com.connectgateway.support.JsonBody.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -12,8 +12,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.connectgateway.support.JsonBody;
 import com.connectgateway.support.Downloads;
+import com.connectgateway.support.JsonBody;
 import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.Sandbox;
 import io.quarkus.test.junit.QuarkusTest;

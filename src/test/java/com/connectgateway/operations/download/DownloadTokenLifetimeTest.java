@@ -1,7 +1,7 @@
 package com.connectgateway.operations.download;
 
-import static com.connectgateway.support.JsonBody.at;
 import static com.connectgateway.support.Downloads.create;
+import static com.connectgateway.support.JsonBody.at;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -9,8 +9,8 @@ import com.connectgateway.support.Downloads;
 import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.Sandbox;
 import com.connectgateway.support.SettableClock;
-import io.quarkus.test.junit.QuarkusMock;
 import com.connectgateway.support.profiles.OperatorOptions;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.time.Clock;

@@ -1,9 +1,9 @@
 package com.connectgateway.operations.download;
 
-import static com.connectgateway.support.JsonBody.at;
 import static com.connectgateway.support.Downloads.create;
 import static com.connectgateway.support.Downloads.largest;
 import static com.connectgateway.support.Downloads.sizes;
+import static com.connectgateway.support.JsonBody.at;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,10 +11,10 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
-import com.connectgateway.support.JsonBody;
 import com.connectgateway.operations.images.SizeKey;
 import com.connectgateway.support.Downloads;
 import com.connectgateway.support.Faults;
+import com.connectgateway.support.JsonBody;
 import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.Sandbox;
 import io.quarkus.test.junit.QuarkusTest;

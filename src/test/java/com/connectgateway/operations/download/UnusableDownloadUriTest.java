@@ -1,7 +1,7 @@
 package com.connectgateway.operations.download;
 
-import static com.connectgateway.support.JsonBody.at;
 import static com.connectgateway.support.Downloads.create;
+import static com.connectgateway.support.JsonBody.at;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 

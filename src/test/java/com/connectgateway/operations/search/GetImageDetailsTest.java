@@ -9,8 +9,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.connectgateway.support.JsonBody;
 import com.connectgateway.operations.images.SizeKey;
+import com.connectgateway.support.JsonBody;
 import com.connectgateway.support.LegacyApi;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;

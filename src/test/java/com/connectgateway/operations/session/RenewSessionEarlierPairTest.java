@@ -9,8 +9,8 @@ import static com.connectgateway.support.LegacyApi.renew;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
-import com.connectgateway.support.JsonBody;
 import com.connectgateway.support.Downloads;
+import com.connectgateway.support.JsonBody;
 import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.Sandbox;
 import com.connectgateway.support.SearchRequests;

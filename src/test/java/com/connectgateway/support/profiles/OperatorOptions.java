@@ -21,16 +21,21 @@ public class OperatorOptions implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of(
-                "gateway.transport.trusted-proxies", "10.0.0.0/8,127.0.0.1/32,::1/128",
-                "gateway.download.legacy-http-delivery-urls", "true",
-                "gateway.session.token-duration", "48H",
-                "quarkus.tls.operator.key-store.p12.path", OperatorKeyStore.write(KEY_STORE_PASSWORD).toString(),
-                "quarkus.tls.operator.key-store.p12.password", KEY_STORE_PASSWORD,
-                "quarkus.http.tls-configuration-name", "operator",
-                "quarkus.log.level", "DEBUG",
-                "quarkus.log.category.\"com.connectgateway\".level", "TRACE",
-                // REST Assured's client, i.e. the tests' side of the wire: its DEBUG wire dump is noise.
-                "quarkus.log.category.\"org.apache.http\".level", "INFO");
+        return Map.ofEntries(
+                Map.entry("gateway.transport.trusted-proxies", "10.0.0.0/8,127.0.0.1/32,::1/128"),
+                Map.entry("gateway.download.legacy-http-delivery-urls", "true"),
+                Map.entry("gateway.session.token-duration", "48H"),
+                Map.entry("quarkus.tls.operator.key-store.p12.path", OperatorKeyStore.write(KEY_STORE_PASSWORD).toString()),
+                Map.entry("quarkus.tls.operator.key-store.p12.password", KEY_STORE_PASSWORD),
+                Map.entry("quarkus.http.tls-configuration-name", "operator"),
+                Map.entry("quarkus.log.level", "DEBUG"),
+                Map.entry("quarkus.log.category.\"com.connectgateway\".level", "TRACE"),
+                // Not request handling, and thousands of lines per start: build steps, class loading,
+                // CDI, certificate parsing, and REST Assured's client (the tests' side of the wire).
+                Map.entry("quarkus.log.category.\"io.quarkus.bootstrap\".level", "INFO"),
+                Map.entry("quarkus.log.category.\"io.quarkus.deployment\".level", "INFO"),
+                Map.entry("quarkus.log.category.\"io.quarkus.arc\".level", "INFO"),
+                Map.entry("quarkus.log.category.\"jdk.event.security\".level", "INFO"),
+                Map.entry("quarkus.log.category.\"org.apache.http\".level", "INFO"));
     }
 }
