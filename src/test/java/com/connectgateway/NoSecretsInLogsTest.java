@@ -12,21 +12,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.connectgateway.session.SessionBroker;
 import com.connectgateway.support.JsonBody;
 import com.connectgateway.support.LegacyApi;
+import com.connectgateway.support.LogCapture;
 import com.connectgateway.support.Sandbox;
 import com.connectgateway.support.profiles.OperatorOptions;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,44 +32,13 @@ import org.junit.jupiter.api.Test;
 @TestProfile(OperatorOptions.class)
 class NoSecretsInLogsTest {
 
-    /** Collects every record with its formatted message and stack trace. */
-    private static final class Capture extends Handler {
-        final List<String> lines = new ArrayList<>();
-
-        @Override
-        public synchronized void publish(LogRecord record) {
-            if (String.valueOf(record.getLoggerName()).startsWith("org.apache.http")) {
-                return; // REST Assured's own HTTP client, i.e. this test's side of the wire
-            }
-            String message = record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage();
-            StringWriter text = new StringWriter().append(String.valueOf(message));
-            if (record.getThrown() != null) {
-                record.getThrown().printStackTrace(new PrintWriter(text));
-            }
-            lines.add(text.toString());
-        }
-
-        synchronized List<String> lines() {
-            return List.copyOf(lines);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    }
-
     @Inject
     SessionBroker broker;
 
-    private final Capture capture = new Capture();
+    private final LogCapture capture = LogCapture.allButTheTestClient();
 
     @BeforeEach
     void startCapture() {
-        capture.setLevel(Level.ALL);
         Logger.getLogger("").addHandler(capture);
         Sandbox.reset();
     }

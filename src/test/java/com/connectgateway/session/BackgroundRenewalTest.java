@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.connectgateway.support.LegacyApi;
+import com.connectgateway.support.LogCapture;
 import com.connectgateway.support.Sandbox;
 import com.connectgateway.support.SearchRequests;
 import com.connectgateway.support.SettableClock;
@@ -19,10 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,7 +59,7 @@ class BackgroundRenewalTest {
     @Inject
     SessionStore store;
 
-    private final RefreshFailures failures = new RefreshFailures();
+    private final LogCapture failures = LogCapture.messagesContaining("refresh failed");
     private final Logger refresherLog = Logger.getLogger(UpstreamTokenRefresher.class.getName());
 
     @BeforeEach
@@ -168,28 +166,4 @@ class BackgroundRenewalTest {
         assertThat(failures.lines()).hasSize(count).allSatisfy(line -> assertThat(line).contains(session.id()));
     }
 
-    /** The refresher's "refresh failed ... next try in" lines. */
-    private static final class RefreshFailures extends Handler {
-        private final List<String> lines = new ArrayList<>();
-
-        @Override
-        public synchronized void publish(LogRecord record) {
-            String message = record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage();
-            if (message != null && message.contains("refresh failed")) {
-                lines.add(message);
-            }
-        }
-
-        synchronized List<String> lines() {
-            return List.copyOf(lines);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    }
 }

@@ -14,6 +14,7 @@ import com.connectgateway.support.Breakers;
 import com.connectgateway.support.Faults;
 import com.connectgateway.support.JsonBody;
 import com.connectgateway.support.LegacyApi;
+import com.connectgateway.support.LogCapture;
 import com.connectgateway.support.SettableClock;
 import com.connectgateway.support.profiles.SmallResilience;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,10 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -76,37 +74,12 @@ class BulkheadTest {
         Faults.clear();
     }
 
-    /** The refusal lines V3Api writes. */
-    private static final class RefusalLines extends Handler {
-        private final List<String> lines = new ArrayList<>();
-
-        @Override
-        public synchronized void publish(LogRecord record) {
-            String message = record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage();
-            if (message != null && message.contains("refused")) {
-                lines.add(message);
-            }
-        }
-
-        synchronized List<String> lines() {
-            return List.copyOf(lines);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    }
-
     @Test
     void aRefusalStormLogsOneLinePerInterval() throws Exception {
         SettableClock clock = new SettableClock();
         QuarkusMock.installMockForType(clock, Clock.class);
         clock.advance(Duration.ofSeconds(11)); // past the interval of any refusal logged before this test
-        RefusalLines log = new RefusalLines();
+        LogCapture log = LogCapture.messagesContaining("refused");
         Logger logger = Logger.getLogger(V3Api.class.getName());
         logger.addHandler(log);
         // V3Api directly, answered from a fault rule: the refusals come faster than the slow calls end.
