@@ -58,6 +58,9 @@ COPY --from=build --chown=1001:root /build/target/quarkus-app/lib/ /deployments/
 COPY --from=build --chown=1001:root /build/target/quarkus-app/*.jar /deployments/
 COPY --from=build --chown=1001:root /build/target/quarkus-app/app/ /deployments/app/
 COPY --from=build --chown=1001:root /build/target/quarkus-app/quarkus/ /deployments/quarkus/
+# The heap, collector and code-cache settings every start uses (src/main/jvm/jvm.options): give the
+# container at least 320 MB of memory.
+COPY --from=build --chown=1001:root /build/target/quarkus-app/jvm.options /deployments/jvm.options
 EXPOSE 8080 8443
 USER 1001
-ENTRYPOINT ["java", "-jar", "/deployments/quarkus-run.jar"]
+ENTRYPOINT ["java", "@/deployments/jvm.options", "-jar", "/deployments/quarkus-run.jar"]

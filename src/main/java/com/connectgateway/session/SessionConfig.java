@@ -34,7 +34,7 @@ public interface SessionConfig {
      * Most sessions kept, live or expired-but-remembered. When full, the longest-expired session is
      * dropped for a new one; when every one is live, new sessions are refused (MaxExceeded).
      */
-    @WithDefault("100000")
+    @WithDefault("40000")
     long maxSessions();
 
     /**

@@ -16,9 +16,9 @@ public final class PackagedJar {
     }
 
     /**
-     * {@code java [JVM flags] options -jar quarkus-run.jar}. The JVM flags are the build's test JVM
-     * flags (failsafe passes them as {@code packaged.jvm.args}): they change how fast the JVM
-     * compiles, not what the application does.
+     * {@code java [JVM flags] options -jar quarkus-run.jar}. The JVM flags come from the build
+     * ({@code packaged.jvm.args}): the shipped {@code quarkus-app/jvm.options} the README's command
+     * uses, plus C1 only, which changes how fast the JVM compiles, not what the application does.
      */
     public static List<String> command(List<String> options) {
         List<String> command = new ArrayList<>();
