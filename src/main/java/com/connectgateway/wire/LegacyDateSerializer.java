@@ -16,6 +16,6 @@ public class LegacyDateSerializer extends StdSerializer<LegacyDate> {
 
     @Override
     public void serialize(LegacyDate value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-        gen.writeRawValue('"' + value.toWire() + '"');
+        gen.writeRawValue(value.toQuotedWire());
     }
 }
