@@ -2,11 +2,6 @@ package com.connectgateway.operations.images;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -79,27 +74,9 @@ final class V3Fields {
         return out;
     }
 
-    /**
-     * v3 dates come with an offset, with Z, without any zone (read as UTC), or as a bare date.
-     */
+    /** See {@link V3Dates}. */
     static Instant instant(JsonNode node, String... path) {
-        String value = text(node, path);
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException withoutOffset) {
-            try {
-                return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException withoutTime) {
-                try {
-                    return LocalDate.parse(value).atStartOfDay().toInstant(ZoneOffset.UTC);
-                } catch (DateTimeParseException unreadable) {
-                    return null;
-                }
-            }
-        }
+        return V3Dates.instant(text(node, path));
     }
 
     private static Integer parseInt(String text) {
