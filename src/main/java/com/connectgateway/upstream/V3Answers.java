@@ -25,13 +25,14 @@ public final class V3Answers {
      * @throws V3ServerFailure UnreadableAnswer for anything else, malformed JSON included
      */
     public JsonNode success(byte[] body, boolean emptyAllowed) {
-        String text = new String(body, StandardCharsets.UTF_8);
-        if (emptyAllowed && text.isBlank()) {
+        boolean blank = isBlank(body);
+        if (emptyAllowed && blank) {
             return MissingNode.getInstance();
         }
         JsonNode parsed;
         try {
-            parsed = text.isBlank() ? null : json.readTree(text);
+            // Parsed from the bytes: decoding them to a String first and parsing that cost a copy of every answer (issue 11).
+            parsed = blank ? null : json.readTree(body);
         } catch (IOException e) {
             throw new V3ServerFailure(0, "UnreadableAnswer", "The image service answered with unreadable JSON.");
         }
@@ -39,5 +40,21 @@ public final class V3Answers {
             throw new V3ServerFailure(0, "UnreadableAnswer", "The image service answered without a JSON object.");
         }
         return parsed;
+    }
+
+    /**
+     * {@link String#isBlank()} of the body read as UTF-8, without decoding it: a JSON answer starts with
+     * a non-blank ASCII byte, so this looks at its first byte; text starting with other bytes is decoded.
+     */
+    static boolean isBlank(byte[] body) {
+        for (byte b : body) {
+            if (b < 0) {
+                return new String(body, StandardCharsets.UTF_8).isBlank(); // non-ASCII: let String decide
+            }
+            if (!Character.isWhitespace(b)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
