@@ -2,7 +2,6 @@ package com.connectgateway.upstream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.VertxException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,6 +55,7 @@ public class V3Api {
     private final UpstreamConfig config;
     private final UpstreamGuards guards;
     private final ObjectMapper json;
+    private final V3Answers answers;
     private final Clock clock;
     private final RateLimitedWarning refusals;
 
@@ -63,6 +63,7 @@ public class V3Api {
         this.config = config;
         this.guards = guards;
         this.json = json;
+        this.answers = new V3Answers(json);
         this.clock = clock;
         this.refusals = new RateLimitedWarning(LOG::warn, guards.refusalLogInterval(), clock);
         // As many pooled connections as the bulkhead lets calls through: none waits for a connection.
@@ -229,16 +230,9 @@ public class V3Api {
         }
         boolean deadlineFirst = deadline.cuts(timeout);
         try (Response response = request.get().await().atMost(limit)) {
-            String body = response.hasEntity() ? response.readEntity(String.class) : "";
+            byte[] body = response.hasEntity() ? response.readEntity(byte[].class) : new byte[0];
             if (response.getStatus() / 100 == 2) {
-                if (emptyAllowed && body.isBlank()) {
-                    return MissingNode.getInstance(); // a write answered 201/204 without a body
-                }
-                JsonNode parsed = body.isBlank() ? null : json.readTree(body);
-                if (parsed == null || !(parsed.isObject() || emptyAllowed && parsed.isArray())) {
-                    throw new V3ServerFailure(0, "UnreadableAnswer", "The image service answered without a JSON object.");
-                }
-                return parsed;
+                return answers.success(body, emptyAllowed);
             }
             V3Failure failure = failure(response, body);
             LOG.debugf("v3 %s answered HTTP %d %s", resource, failure.status(), failure.errorCode());
@@ -258,12 +252,10 @@ public class V3Api {
                 throw new V3TransientFailure(0, CONNECT_FAILED, "The image service could not be reached.");
             }
             throw new V3ServerFailure(0, "NoAnswer", "The image service gave no usable answer.");
-        } catch (IOException e) {
-            throw new V3ServerFailure(0, "UnreadableAnswer", "The image service answered with unreadable JSON.");
         }
     }
 
-    private V3Failure failure(Response response, String body) {
+    private V3Failure failure(Response response, byte[] body) {
         int status = response.getStatus();
         String code = null;
         String message = null;

@@ -52,9 +52,34 @@ public record LegacyDate(Instant instant, ZoneOffset offset) {
 
     /** The JSON string content, with the solidus escaped as the legacy service wrote it. */
     public String toWire() {
+        return appendWire(new StringBuilder(WIRE_CAPACITY)).toString();
+    }
+
+    /** The JSON string with its quotes, as {@link LegacyDateSerializer} writes it raw. */
+    String toQuotedWire() {
+        return appendWire(new StringBuilder(WIRE_CAPACITY + 2).append('"')).append('"').toString();
+    }
+
+    /** Longest content: {@code \/Date(} 7, a signed 64-bit count 20, offset 5, {@code )\/} 3. */
+    private static final int WIRE_CAPACITY = 35;
+
+    /**
+     * Appended by hand rather than with {@code String.format}, whose pattern parsing was a visible part
+     * of every image in the profile (issue 11): milliseconds with their sign, the offset as a sign and
+     * hours and minutes of two digits each (seconds of an offset dropped).
+     */
+    private StringBuilder appendWire(StringBuilder out) {
         int seconds = offset.getTotalSeconds();
-        char sign = seconds < 0 ? '-' : '+';
         int abs = Math.abs(seconds);
-        return String.format("\\/Date(%d%c%02d%02d)\\/", instant.toEpochMilli(), sign, abs / 3600, (abs % 3600) / 60);
+        int hours = abs / 3600;
+        int minutes = (abs % 3600) / 60;
+        out.append("\\/Date(").append(instant.toEpochMilli()).append(seconds < 0 ? '-' : '+');
+        twoDigits(out, hours);
+        twoDigits(out, minutes);
+        return out.append(")\\/");
+    }
+
+    private static void twoDigits(StringBuilder out, int value) {
+        out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 }

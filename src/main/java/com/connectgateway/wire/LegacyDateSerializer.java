@@ -16,6 +16,15 @@ public class LegacyDateSerializer extends StdSerializer<LegacyDate> {
 
     @Override
     public void serialize(LegacyDate value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-        gen.writeRawValue('"' + value.toWire() + '"');
+        write(value, gen);
+    }
+
+    /** For serializers that write a date member themselves; null is JSON null. */
+    public static void write(LegacyDate value, JsonGenerator gen) throws IOException {
+        if (value == null) {
+            gen.writeNull();
+        } else {
+            gen.writeRawValue(value.toQuotedWire());
+        }
     }
 }

@@ -1,5 +1,6 @@
 package com.connectgateway.operations.images;
 
+import static com.connectgateway.operations.images.V3Fields.at;
 import static com.connectgateway.operations.images.V3Fields.elements;
 import static com.connectgateway.operations.images.V3Fields.flag;
 import static com.connectgateway.operations.images.V3Fields.instant;
@@ -16,9 +17,7 @@ import com.connectgateway.wire.LegacyDates;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Turns one v3 image into a legacy image entry. Every legacy member is mapped here exactly once;
@@ -35,8 +34,9 @@ public class ImageFieldMapper {
     }
 
     public SearchImage searchImage(JsonNode v3, boolean includeKeywords) {
+        DisplaySizes sizes = DisplaySizes.of(v3);
         return new SearchImage(
-                summary(v3),
+                summary(v3, sizes, eventIds(v3)),
                 flag(v3, "call_for_image") ? List.of("CallForImage") : List.of(),
                 includeKeywords ? keywords(v3) : List.of(),
                 orientations(v3),
@@ -44,24 +44,27 @@ public class ImageFieldMapper {
     }
 
     public DetailImage detailImage(JsonNode v3) {
+        DisplaySizes sizes = DisplaySizes.of(v3);
         List<Long> eventIds = eventIds(v3);
         String imageId = text(v3, "id");
         return new DetailImage(
-                summary(v3),
+                summary(v3, sizes, eventIds),
                 text(v3, "artist_title"),
                 text(v3, "city"),
                 text(v3, "country"),
                 text(v3, "credit_line"),
                 eventIds.isEmpty() ? null : eventIds.get(0),
-                keywords(v3).stream().map(KeywordText::of).toList(),
+                list(v3, "keywords", ImageFieldMapper::keywordText),
                 list(v3, "download_sizes", size -> downloadableSize(imageId, size)),
                 text(v3, "state_province"),
-                displayUri(v3, "high_res_comp", Watermark.PREFER_CLEAN),
-                displayUri(v3, "high_res_comp", Watermark.ONLY_WATERMARKED));
+                sizes.preferClean(DisplaySizes.HIGH_RES_COMP),
+                sizes.watermarked(DisplaySizes.HIGH_RES_COMP));
     }
 
-    ImageSummary summary(JsonNode v3) {
+    private ImageSummary summary(JsonNode v3, DisplaySizes sizes, List<Long> eventIds) {
         Integer collectionId = integer(v3, "collection_id");
+        JsonNode editorialSource = at(v3, "editorial_source");
+        JsonNode allowedUse = at(v3, "allowed_use");
         return new ImageSummary(
                 applicableProductOfferings(v3),
                 text(v3, "artist"),
@@ -73,9 +76,9 @@ public class ImageFieldMapper {
                 dates.of(instant(v3, "date_created")),
                 dates.of(instant(v3, "date_submitted")),
                 list(v3, "editorial_segments", segment -> LegacyValues.editorialSegment(segment.asText())),
-                text(v3, "editorial_source", "id"),
-                text(v3, "editorial_source", "name"),
-                eventIds(v3),
+                text(editorialSource, "id"),
+                text(editorialSource, "name"),
+                eventIds,
                 LegacyValues.graphicStyle(text(v3, "graphical_style")),
                 LegacyValues.family(text(v3, "asset_family")),
                 text(v3, "id"),
@@ -83,19 +86,25 @@ public class ImageFieldMapper {
                 integer(v3, "quality_rank"),
                 list(v3, "referral_destinations",
                         destination -> new ReferralDestination(text(destination, "site_name"), text(destination, "uri"))),
-                text(v3, "allowed_use", "release_info"),
-                restrictions(v3),
+                text(allowedUse, "release_info"),
+                restrictions(allowedUse),
                 text(v3, "title"),
-                displayUri(v3, "comp", Watermark.PREFER_CLEAN),
-                displayUri(v3, "preview", Watermark.PREFER_CLEAN),
-                displayUri(v3, "thumb", Watermark.PREFER_CLEAN),
-                displayUri(v3, "comp", Watermark.ONLY_WATERMARKED),
-                displayUri(v3, "preview", Watermark.ONLY_WATERMARKED));
+                sizes.preferClean(DisplaySizes.COMP),
+                sizes.preferClean(DisplaySizes.PREVIEW),
+                sizes.preferClean(DisplaySizes.THUMB),
+                sizes.watermarked(DisplaySizes.COMP),
+                sizes.watermarked(DisplaySizes.PREVIEW));
     }
 
-    private static List<String> restrictions(JsonNode v3) {
-        return elements(v3, "allowed_use", "usage_restrictions").stream()
-                .filter(JsonNode::isValueNode).map(JsonNode::asText).toList();
+    /** Every scalar of usage_restrictions as text (a JSON null too, as "null", as it always was). */
+    private static List<String> restrictions(JsonNode allowedUse) {
+        List<String> restrictions = new ArrayList<>();
+        for (JsonNode restriction : elements(allowedUse, "usage_restrictions")) {
+            if (restriction.isValueNode()) {
+                restrictions.add(restriction.asText());
+            }
+        }
+        return restrictions;
     }
 
     private static List<Long> eventIds(JsonNode v3) {
@@ -105,22 +114,23 @@ public class ImageFieldMapper {
     /**
      * The customer's product offerings that authorise the image: the product types of the
      * largest downloads v3 returns for a user token (flat entries in search, size entries with
-     * nested downloads in image details). Anonymous sessions get none.
+     * nested downloads in image details), each once in the order met. Anonymous sessions get none.
      */
     private static List<String> applicableProductOfferings(JsonNode v3) {
-        Set<String> offerings = new LinkedHashSet<>();
+        List<String> offerings = new ArrayList<>(2);
         for (JsonNode download : elements(v3, "largest_downloads")) {
             addOffering(offerings, text(download, "product_type"));
             for (JsonNode nested : elements(download, "downloads")) {
                 addOffering(offerings, text(nested, "product_type"));
             }
         }
-        return new ArrayList<>(offerings);
+        return offerings;
     }
 
-    private static void addOffering(Set<String> offerings, String productType) {
+    /** A list, not a set: there are one or two offerings, and contains() on them is cheaper than hashing. */
+    private static void addOffering(List<String> offerings, String productType) {
         String legacy = LegacyValues.productOffering(productType);
-        if (legacy != null) {
+        if (legacy != null && !offerings.contains(legacy)) {
             offerings.add(legacy);
         }
     }
@@ -132,40 +142,15 @@ public class ImageFieldMapper {
     }
 
     private static List<Keyword> keywords(JsonNode v3) {
-        return list(v3, "keywords", keyword -> new Keyword(
-                text(keyword, "keyword_id"), text(keyword, "text"), LegacyValues.keywordType(text(keyword, "type")), null));
+        return list(v3, "keywords", ImageFieldMapper::keyword);
     }
 
-    /** Which copy of a display size a legacy member takes. */
-    private enum Watermark {
-        /** The plain members (UrlThumb, UrlPreview, UrlComp): the clean copy, else the watermarked one. */
-        PREFER_CLEAN,
-        /** The UrlWatermark* members: only a watermarked copy. */
-        ONLY_WATERMARKED
+    private static Keyword keyword(JsonNode keyword) {
+        return new Keyword(text(keyword, "keyword_id"), text(keyword, "text"), LegacyValues.keywordType(text(keyword, "type")), null);
     }
 
-    /**
-     * The URI of a display size. Real v3 marks comp and preview watermarked for most keys, and
-     * clients show UrlPreview/UrlComp, so the plain member falls back to the watermarked copy
-     * rather than staying null.
-     */
-    private static String displayUri(JsonNode v3, String name, Watermark rule) {
-        String watermarked = null;
-        String clean = null;
-        for (JsonNode size : elements(v3, "display_sizes")) {
-            if (!name.equals(text(size, "name"))) {
-                continue;
-            }
-            if (flag(size, "is_watermarked")) {
-                watermarked = watermarked == null ? text(size, "uri") : watermarked;
-            } else {
-                clean = clean == null ? text(size, "uri") : clean;
-            }
-        }
-        return switch (rule) {
-            case PREFER_CLEAN -> clean != null ? clean : watermarked;
-            case ONLY_WATERMARKED -> watermarked;
-        };
+    private static KeywordText keywordText(JsonNode keyword) {
+        return KeywordText.of(keyword(keyword));
     }
 
     private static DownloadableSize downloadableSize(String imageId, JsonNode size) {

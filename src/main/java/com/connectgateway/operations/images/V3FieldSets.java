@@ -12,6 +12,9 @@ public final class V3FieldSets {
     /** What {@link ImageFieldMapper} reads for every image. */
     static final List<String> IMAGE = List.of("id", "detail_set", "display_set", "uri_oembed", "date_submitted", "color_type");
 
+    /** A search read only for its result_count: the one image it returns carries nothing else. */
+    public static final String COUNT_ONLY = "id";
+
     /** GetImageDownloadAuthorizations: the sizes of each image. */
     public static final String DOWNLOAD_SIZES = "id,downloads";
 

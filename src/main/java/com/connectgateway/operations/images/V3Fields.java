@@ -2,48 +2,43 @@ package com.connectgateway.operations.images;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
 /**
  * Null-safe reads of v3 JSON: a missing member, JSON null and a member of an unexpected type all
- * read as "no value", because v3 returns only the fields asked for and leaves some null.
+ * read as "no value", because v3 returns only the fields asked for and leaves some null. Each read
+ * is one member of one node (nested members are read from {@link #at}'s answer, which may be null),
+ * and arrays are walked where they are, not copied: these run some sixty times per image (issue 11).
  */
 final class V3Fields {
 
     private V3Fields() {
     }
 
-    static JsonNode at(JsonNode node, String... path) {
-        JsonNode current = node;
-        for (String name : path) {
-            if (current == null || !current.isObject()) {
-                return null;
-            }
-            current = current.get(name);
+    /** The member's value; null when {@code node} is null or not an object, or the member is absent or JSON null. */
+    static JsonNode at(JsonNode node, String name) {
+        if (node == null || !node.isObject()) {
+            return null;
         }
-        return current == null || current.isNull() || current.isMissingNode() ? null : current;
+        JsonNode value = node.get(name);
+        return value == null || value.isNull() || value.isMissingNode() ? null : value;
     }
 
-    static String text(JsonNode node, String... path) {
-        JsonNode value = at(node, path);
+    static String text(JsonNode node, String name) {
+        JsonNode value = at(node, name);
         return value == null || !value.isValueNode() ? null : value.asText();
     }
 
-    static Integer integer(JsonNode node, String... path) {
-        JsonNode value = at(node, path);
+    static Integer integer(JsonNode node, String name) {
+        JsonNode value = at(node, name);
         return value != null && value.canConvertToInt() ? Integer.valueOf(value.asInt())
                 : value != null && value.isTextual() ? parseInt(value.asText()) : null;
     }
 
-    static Long longValue(JsonNode node, String... path) {
-        return asLong(at(node, path));
+    static Long longValue(JsonNode node, String name) {
+        return asLong(at(node, name));
     }
 
     /** A number, or a string holding one; anything else is no value. */
@@ -52,25 +47,25 @@ final class V3Fields {
                 : value != null && value.isTextual() ? parseLong(value.asText()) : null;
     }
 
-    static boolean flag(JsonNode node, String... path) {
-        JsonNode value = at(node, path);
+    static boolean flag(JsonNode node, String name) {
+        JsonNode value = at(node, name);
         return value != null && (value.asBoolean() || "true".equalsIgnoreCase(value.asText()));
     }
 
-    /** The elements of an array member; an absent or non-array member is empty. */
-    static List<JsonNode> elements(JsonNode node, String... path) {
-        JsonNode value = at(node, path);
-        List<JsonNode> out = new ArrayList<>();
-        if (value != null && value.isArray()) {
-            value.forEach(out::add);
-        }
-        return out;
+    /** The elements of an array member, in place; an absent or non-array member is empty. */
+    static Iterable<JsonNode> elements(JsonNode node, String name) {
+        JsonNode value = at(node, name);
+        return value != null && value.isArray() ? value : List.of();
     }
 
-    /** Maps each array element, dropping those that map to null. */
+    /** Maps each array element, dropping JSON nulls and those that map to null. */
     static <T> List<T> list(JsonNode node, String member, Function<JsonNode, T> mapper) {
-        List<T> out = new ArrayList<>();
-        for (JsonNode element : elements(node, member)) {
+        JsonNode value = at(node, member);
+        if (value == null || !value.isArray() || value.isEmpty()) {
+            return List.of();
+        }
+        List<T> out = new ArrayList<>(value.size());
+        for (JsonNode element : value) {
             T mapped = element == null || element.isNull() ? null : mapper.apply(element);
             if (mapped != null) {
                 out.add(mapped);
@@ -79,27 +74,9 @@ final class V3Fields {
         return out;
     }
 
-    /**
-     * v3 dates come with an offset, with Z, without any zone (read as UTC), or as a bare date.
-     */
-    static Instant instant(JsonNode node, String... path) {
-        String value = text(node, path);
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException withoutOffset) {
-            try {
-                return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException withoutTime) {
-                try {
-                    return LocalDate.parse(value).atStartOfDay().toInstant(ZoneOffset.UTC);
-                } catch (DateTimeParseException unreadable) {
-                    return null;
-                }
-            }
-        }
+    /** See {@link V3Dates}. */
+    static Instant instant(JsonNode node, String name) {
+        return V3Dates.instant(text(node, name));
     }
 
     private static Integer parseInt(String text) {

@@ -2,6 +2,7 @@ package com.connectgateway.operations.search;
 
 import com.connectgateway.operations.FanOut;
 import com.connectgateway.operations.OperationConfig;
+import com.connectgateway.operations.images.V3FieldSets;
 import com.connectgateway.upstream.V3Api;
 import com.connectgateway.upstream.V3Caller;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -107,8 +108,11 @@ public class SearchWindow {
         return new Slice(images, total);
     }
 
+    /** The segment's total alone: one image per page, and none of its fields but the id. */
     private long total(SearchPlan.Segment segment, V3Caller caller) {
-        return v3.searchImages(caller, segment.family(), paged(segment, 1, 1)).path("result_count").asLong();
+        Map<String, String> query = paged(segment, 1, 1);
+        query.put("fields", V3FieldSets.COUNT_ONLY);
+        return v3.searchImages(caller, segment.family(), query).path("result_count").asLong();
     }
 
     /**
