@@ -139,8 +139,11 @@ JAR=$app_dir/quarkus-run.jar
 
 checkout=$(git -C "$app_dir" rev-parse --show-toplevel 2>/dev/null || (cd "$app_dir/../.." && pwd))
 commit=$(git -C "$checkout" rev-parse --short HEAD 2>/dev/null || echo unknown)
+# The last commit that changed what the jar is built from (HEAD may only have changed bench/ or docs/).
+src_commit=$(git -C "$checkout" log -1 --format=%h -- src pom.xml .mvn 2>/dev/null || true)
+src_commit=${src_commit:-unknown}
 if [[ $commit != unknown && -n $(git -C "$checkout" status --porcelain --untracked-files=no -- src pom.xml 2>/dev/null) ]]; then
-  commit="$commit+uncommitted"
+  commit="$commit+uncommitted" src_commit="$src_commit+uncommitted"
 fi
 
 # JVM flags of the gateway under test: JAVA_OPTS, else the app's jvm.options, else the README's.
@@ -422,7 +425,7 @@ ELAPSED=$(( $(date +%s) - T0 ))
 # ---- summary -----------------------------------------------------------------------------------
 verdict() { awk -v v="$1" -v op="$2" -v lim="$3" 'BEGIN { ok = (op == ">=") ? v >= lim : v <= lim; print ok ? "met" : "MISSED" }'; }
 echo
-echo "Connect Gateway benchmark — commit $commit${label:+ ($label)}$( ((quick)) && echo ', QUICK run: not for recording')"
+echo "Connect Gateway benchmark — commit $commit (sources as of $src_commit)${label:+ ($label)}$( ((quick)) && echo ', QUICK run: not for recording')"
 echo "machine: $(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 }') GiB; $("$JAVA" -version 2>&1 | head -n1)"
 echo "tools: $(wrk -v 2>&1 | head -n1 | awk '{ print "wrk", $2 }'), $("$NGINX" -v 2>&1 | sed 's|.*version: ||')"
 echo "gateway JVM flags: ${GW_OPTS:-(none)}  [from $GW_OPTS_FROM]; upstream JVM flags: ${UP_OPTS:-(none)}"
@@ -468,7 +471,7 @@ result=$BENCH_DIR/results/$stamp.json
         upstream_searches: $v3s, upstream_image_lookups: $v3i, token_calls: $tok,
         cpu_ms_per_request: ($cpu | tonumber? // null), upstream_cpu_ms_per_request: ($ucpu | tonumber? // null)}'
   done
-} | jq -s --arg commit "$commit" --arg lbl "$label" --arg stamp "$stamp" --argjson quick "$quick" \
+} | jq -s --arg commit "$commit" --arg srccommit "$src_commit" --arg lbl "$label" --arg stamp "$stamp" --argjson quick "$quick" \
     --arg jar "$JAR" --arg gwopts "$GW_OPTS" --arg gwfrom "$GW_OPTS_FROM" --arg upopts "$UP_OPTS" \
     --arg nproc "$(nproc)" --arg mem "$(free -g | awk '/^Mem:/ { print $2 }')" \
     --arg java "$("$JAVA" -version 2>&1 | head -n1)" --arg tools "$(wrk -v 2>&1 | head -n1 | awk '{ print "wrk", $2 }'), $("$NGINX" -v 2>&1 | sed 's|.*version: ||')" --arg lb "$LOAD_BEFORE" --arg la "$LOAD_AFTER" \
@@ -476,7 +479,7 @@ result=$BENCH_DIR/results/$stamp.json
     --argjson rss "$GW_RSS_MB" --argjson hwm "$GW_HWM_MB" --argjson uprss "$UP_RSS_MB" \
     --argjson tokrun "$TOKEN_RUN" --argjson tokload "$TOKEN_LOAD" --argjson window "$WINDOW_MIN" \
     --argjson elapsed "$ELAPSED" \
-  '{time: $stamp, commit: $commit, "label": $lbl, quick: ($quick == 1), jar: $jar,
+  '{time: $stamp, commit: $commit, source_commit: $srccommit, "label": $lbl, quick: ($quick == 1), jar: $jar,
     machine: {cores: ($nproc | tonumber), memory_gib: ($mem | tonumber), java: $java,
               load_before: $lb, load_after: $la, tools: $tools},
     gateway_jvm_flags: $gwopts, gateway_jvm_flags_from: $gwfrom, upstream_jvm_flags: $upopts,
