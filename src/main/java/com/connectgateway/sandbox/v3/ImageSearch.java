@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,8 +33,27 @@ public class ImageSearch {
     private record Hit(SandboxImage image, int score) {
     }
 
+    /** An unfiltered search's whole order depends on these alone, not on the page asked for. */
+    private record OrderKey(SearchEndpoint endpoint, List<String> terms, String phrase, String sortOrder) {
+    }
+
+    private static final int KEPT_ORDERS = 32;
+
     private final SandboxCatalog catalog;
     private final Map<String, SearchText> texts = new HashMap<>();
+    /**
+     * Orders of unfiltered topic searches sorted other than by best match, which generate and sort
+     * every picture of the topic (about 10 ms): kept, so paging through one, or the same search
+     * asked again (as a load test does), costs a page. Images are deterministic, so a kept order is
+     * the one a new computation would give.
+     */
+    private final Map<OrderKey, List<SandboxImage>> orders = Collections.synchronizedMap(
+            new LinkedHashMap<>(KEPT_ORDERS, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<OrderKey, List<SandboxImage>> eldest) {
+                    return size() > KEPT_ORDERS;
+                }
+            });
 
     ImageSearch(SandboxCatalog catalog) {
         this.catalog = catalog;
@@ -65,7 +85,15 @@ public class ImageSearch {
             return page(hits.size() + topic.size(), query, position -> position < hits.size()
                     ? hits.get(position).image() : topic.image(position - hits.size()));
         }
-        // Filtered or sorted otherwise: every picture of the topic is generated (a few thousand, ~0.1 s).
+        List<SandboxImage> all = query.filters()
+                ? everyMatch(hits, topic, query, bestMatch)
+                : orders.computeIfAbsent(new OrderKey(endpoint, query.terms(), query.phrase(), query.sortOrder()),
+                        key -> everyMatch(hits, topic, query, bestMatch));
+        return page(all.size(), query, all::get);
+    }
+
+    /** Filtered or sorted otherwise: every picture of the topic is generated (a few thousand, ~10 ms). */
+    private List<SandboxImage> everyMatch(List<Hit> hits, TopicResults topic, SandboxSearchQuery query, boolean bestMatch) {
         List<Hit> all = new ArrayList<>(hits);
         boolean filtered = query.filters();
         for (int position = 0; position < topic.size(); position++) {
@@ -77,7 +105,7 @@ public class ImageSearch {
         if (!bestMatch) {
             all.sort(order(query));
         }
-        return page(all.size(), query, position -> all.get(position).image());
+        return all.stream().map(Hit::image).toList();
     }
 
     private static Page page(int total, SandboxSearchQuery query, IntFunction<SandboxImage> imageAt) {
