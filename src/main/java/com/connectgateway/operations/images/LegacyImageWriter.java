@@ -176,92 +176,67 @@ final class LegacyImageWriter {
     }
 
     private static void referralDestinations(JsonGenerator gen, List<ReferralDestination> values) throws IOException {
-        gen.writeFieldName(REFERRAL_DESTINATIONS);
-        if (values == null) {
-            gen.writeNull();
-            return;
-        }
-        gen.writeStartArray();
-        for (ReferralDestination value : values) {
-            if (value == null) {
-                gen.writeNull();
-                continue;
-            }
-            gen.writeStartObject();
-            string(gen, SITE_NAME, value.siteName());
-            string(gen, URL, value.url());
-            gen.writeEndObject();
-        }
-        gen.writeEndArray();
+        objects(gen, REFERRAL_DESTINATIONS, values, (out, value) -> {
+            string(out, SITE_NAME, value.siteName());
+            string(out, URL, value.url());
+        });
     }
 
     /** SearchForImages keywords: Id, Text, Type, VisualProminence. */
     static void keywords(JsonGenerator gen, SerializableString name, List<Keyword> values) throws IOException {
-        gen.writeFieldName(name);
-        if (values == null) {
-            gen.writeNull();
-            return;
-        }
-        gen.writeStartArray();
-        for (Keyword value : values) {
-            if (value == null) {
-                gen.writeNull();
-                continue;
-            }
-            gen.writeStartObject();
-            string(gen, ID, value.id());
-            string(gen, TEXT, value.text());
-            string(gen, TYPE, value.type());
-            string(gen, VISUAL_PROMINENCE, value.visualProminence());
-            gen.writeEndObject();
-        }
-        gen.writeEndArray();
+        objects(gen, name, values, (out, value) -> {
+            string(out, ID, value.id());
+            string(out, TEXT, value.text());
+            string(out, TYPE, value.type());
+            string(out, VISUAL_PROMINENCE, value.visualProminence());
+        });
     }
 
     /** GetImageDetails keywords: Id, Text, Type. */
     static void keywordTexts(JsonGenerator gen, SerializableString name, List<KeywordText> values) throws IOException {
-        gen.writeFieldName(name);
-        if (values == null) {
-            gen.writeNull();
-            return;
-        }
-        gen.writeStartArray();
-        for (KeywordText value : values) {
-            if (value == null) {
-                gen.writeNull();
-                continue;
-            }
-            gen.writeStartObject();
-            string(gen, ID, value.id());
-            string(gen, TEXT, value.text());
-            string(gen, TYPE, value.type());
-            gen.writeEndObject();
-        }
-        gen.writeEndArray();
+        objects(gen, name, values, (out, value) -> {
+            string(out, ID, value.id());
+            string(out, TEXT, value.text());
+            string(out, TYPE, value.type());
+        });
     }
 
     static void downloadableSizes(JsonGenerator gen, SerializableString name, List<DownloadableSize> values) throws IOException {
+        objects(gen, name, values, (out, value) -> {
+            number(out, FILE_SIZE_IN_BYTES, value.fileSizeInBytes());
+            number(out, INCHES_HEIGHT, value.inchesHeight());
+            number(out, INCHES_WIDTH, value.inchesWidth());
+            string(out, MIME_TYPE, value.mimeType());
+            number(out, PIXEL_HEIGHT, value.pixelHeight());
+            number(out, PIXEL_WIDTH, value.pixelWidth());
+            number(out, RESOLUTION_DPI, value.resolutionDpi());
+            string(out, SIZE_KEY, value.sizeKey());
+            string(out, SIZE_NAME, value.sizeName());
+        });
+    }
+
+    /** The members of one list element, written inside its braces. */
+    @FunctionalInterface
+    private interface Members<T> {
+        void write(JsonGenerator gen, T value) throws IOException;
+    }
+
+    /** A list of objects as the former serializer wrote it: null list and null elements as JSON null. */
+    private static <T> void objects(JsonGenerator gen, SerializableString name, List<T> values, Members<T> members)
+            throws IOException {
         gen.writeFieldName(name);
         if (values == null) {
             gen.writeNull();
             return;
         }
         gen.writeStartArray();
-        for (DownloadableSize value : values) {
+        for (T value : values) {
             if (value == null) {
                 gen.writeNull();
                 continue;
             }
             gen.writeStartObject();
-            number(gen, FILE_SIZE_IN_BYTES, value.fileSizeInBytes());
-            number(gen, INCHES_HEIGHT, value.inchesHeight());
-            number(gen, INCHES_WIDTH, value.inchesWidth());
-            string(gen, MIME_TYPE, value.mimeType());
-            number(gen, PIXEL_HEIGHT, value.pixelHeight());
-            number(gen, PIXEL_WIDTH, value.pixelWidth());
-            number(gen, RESOLUTION_DPI, value.resolutionDpi());
-            string(gen, SIZE_KEY, value.sizeKey());
-            string(gen, SIZE_NAME, value.sizeName());
+            members.write(gen, value);
             gen.writeEndObject();
         }
         gen.writeEndArray();
