@@ -16,7 +16,7 @@ import com.connectgateway.support.JsonBody;
 import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.LogCapture;
 import com.connectgateway.support.SettableClock;
-import com.connectgateway.support.profiles.SmallResilience;
+import com.connectgateway.support.profiles.OperatorOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 
 /** A slow upstream fills the bulkhead; further requests get a prompt legacy error, not a queue. */
 @QuarkusTest
-@TestProfile(SmallResilience.class)
+@TestProfile(OperatorOptions.class)
 class BulkheadTest {
 
     private static final String SEARCH = "/sandbox/v3/search/images/creative";

@@ -14,7 +14,7 @@ import com.connectgateway.support.Breakers;
 import com.connectgateway.support.Faults;
 import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.Sandbox;
-import com.connectgateway.support.profiles.SmallResilience;
+import com.connectgateway.support.profiles.OperatorOptions;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 /** The v3 circuit breaker opens on failures, short-circuits, half-opens and closes again. */
 @QuarkusTest
-@TestProfile(SmallResilience.class)
+@TestProfile(OperatorOptions.class)
 class CircuitBreakerTest {
 
     private static final String SEARCH = "/sandbox/v3/search/images/creative";
