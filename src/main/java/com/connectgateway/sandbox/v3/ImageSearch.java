@@ -66,16 +66,16 @@ public class ImageSearch {
 
     Page search(SearchEndpoint endpoint, SandboxSearchQuery query) {
         boolean bestMatch = "best_match".equals(query.sortOrder());
-        List<Hit> hits = new ArrayList<>();
-        for (SandboxImage image : catalog.images()) {
-            SearchText text = texts.get(image.id());
-            if (endpoint.covers(image) && text.matchesAll(query.terms()) && passesFilters(image, text, query)) {
-                hits.add(new Hit(image, bestMatch ? text.score(query.terms()) : 0));
-            }
-        }
-        hits.sort(order(query));
         Optional<TopicResults> open = catalog.openVocabulary().topic(query.phrase())
                 .map(topic -> new TopicResults(catalog.openVocabulary(), topic, endpoint));
+        if (open.isPresent() && !bestMatch && !query.filters()) {
+            // A kept order needs neither the hand-made matches nor the topic's pictures again.
+            List<SandboxImage> all = orders.computeIfAbsent(
+                    new OrderKey(endpoint, query.terms(), query.phrase(), query.sortOrder()),
+                    key -> everyMatch(handMade(endpoint, query, false), open.get(), query, false));
+            return page(all.size(), query, all::get);
+        }
+        List<Hit> hits = handMade(endpoint, query, bestMatch);
         if (open.isEmpty()) {
             return page(hits.size(), query, position -> hits.get(position).image());
         }
@@ -85,11 +85,21 @@ public class ImageSearch {
             return page(hits.size() + topic.size(), query, position -> position < hits.size()
                     ? hits.get(position).image() : topic.image(position - hits.size()));
         }
-        List<SandboxImage> all = query.filters()
-                ? everyMatch(hits, topic, query, bestMatch)
-                : orders.computeIfAbsent(new OrderKey(endpoint, query.terms(), query.phrase(), query.sortOrder()),
-                        key -> everyMatch(hits, topic, query, bestMatch));
+        List<SandboxImage> all = everyMatch(hits, topic, query, bestMatch);
         return page(all.size(), query, all::get);
+    }
+
+    /** The hand-made images matching every term and filter, in the query's order. */
+    private List<Hit> handMade(SearchEndpoint endpoint, SandboxSearchQuery query, boolean bestMatch) {
+        List<Hit> hits = new ArrayList<>();
+        for (SandboxImage image : catalog.images()) {
+            SearchText text = texts.get(image.id());
+            if (endpoint.covers(image) && text.matchesAll(query.terms()) && passesFilters(image, text, query)) {
+                hits.add(new Hit(image, bestMatch ? text.score(query.terms()) : 0));
+            }
+        }
+        hits.sort(order(query));
+        return hits;
     }
 
     /** Filtered or sorted otherwise: every picture of the topic is generated (a few thousand, ~10 ms). */
