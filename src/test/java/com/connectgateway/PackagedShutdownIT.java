@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.connectgateway.support.JsonBody;
+import com.connectgateway.support.LocalPorts;
 import com.connectgateway.support.PackagedJar;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -49,9 +50,9 @@ class PackagedShutdownIT {
     @BeforeEach
     void start() throws Exception {
         assertThat(PackagedJar.JAR).as("the packaged jar (./mvnw package)").exists();
-        httpPort = PackagedJar.freePort();
-        httpsPort = PackagedJar.freePort();
-        sandboxPort = PackagedJar.freePort();
+        httpPort = LocalPorts.free();
+        httpsPort = LocalPorts.free();
+        sandboxPort = LocalPorts.free();
         // The README's demo start: the shipped configuration plus the sandbox opt-in.
         gateway = new ProcessBuilder(PackagedJar.command(List.of("-Dquarkus.profile=demo", "-Dquarkus.http.port=" + httpPort,
                 "-Dquarkus.http.ssl-port=" + httpsPort, "-Dgateway.sandbox.port=" + sandboxPort)))

@@ -3,6 +3,7 @@ package com.connectgateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.connectgateway.sandboxmode.SandboxMode;
+import com.connectgateway.support.LocalPorts;
 import com.connectgateway.support.PackagedJar;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,8 +54,8 @@ class PackagedStartRefusalIT {
     /** Free ports only so a running gateway cannot make it fail for another reason; no other setting. */
     private static Run start(List<String> extra) throws Exception {
         assertThat(PackagedJar.JAR).as("the packaged jar (./mvnw package)").exists();
-        List<String> options = new ArrayList<>(List.of("-Dquarkus.http.port=" + PackagedJar.freePort(),
-                "-Dquarkus.http.ssl-port=" + PackagedJar.freePort()));
+        List<String> options = new ArrayList<>(List.of("-Dquarkus.http.port=" + LocalPorts.free(),
+                "-Dquarkus.http.ssl-port=" + LocalPorts.free()));
         options.addAll(extra);
         List<String> command = PackagedJar.command(options);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(LOG.toFile());

@@ -1,7 +1,5 @@
 package com.connectgateway.support;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,12 +29,5 @@ public final class PackagedJar {
         command.add("-jar");
         command.add(JAR.toString());
         return command;
-    }
-
-    /** A local port free right now. */
-    public static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -1,8 +1,7 @@
 package com.connectgateway.support.profiles;
 
+import com.connectgateway.support.LocalPorts;
 import io.quarkus.test.junit.QuarkusTestProfile;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.Map;
 
 /**
@@ -18,20 +17,12 @@ public class ClosedUpstream implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        String closed = "http://127.0.0.1:" + closedPort();
+        // A port nothing listens on.
+        String closed = "http://127.0.0.1:" + LocalPorts.free();
         return Map.of(
                 "gateway.upstream.api-url", closed,
                 "gateway.upstream.token-url", closed + "/oauth2/token",
                 "quarkus.http.idle-timeout", IDLE_MILLIS + "MS",
                 "quarkus.http.read-timeout", READ_MILLIS + "MS");
-    }
-
-    /** A local port nothing listens on (bound, then released). */
-    private static int closedPort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
