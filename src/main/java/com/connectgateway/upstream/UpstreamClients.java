@@ -1,12 +1,11 @@
 package com.connectgateway.upstream;
 
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
-import org.jboss.resteasy.reactive.client.api.QuarkusRestClientProperties;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-/** Builds the REST clients to the upstream, all with the same connect timeout and no default error mapper. */
+/** Builds the REST client of the token endpoint: the configured connect timeout, no default error mapper. */
 final class UpstreamClients {
 
     private UpstreamClients() {
@@ -15,14 +14,6 @@ final class UpstreamClients {
     /** A client with the REST client's default connection pool (50 per host). */
     static <T> T build(Class<T> type, URI base, UpstreamConfig config, Duration readTimeout) {
         return builder(base, config, readTimeout).build(type);
-    }
-
-    /** A client with at most {@code connectionPoolSize} connections to its host. */
-    static <T> T build(Class<T> type, URI base, UpstreamConfig config, Duration readTimeout, int connectionPoolSize) {
-        // The builder has no setter; the client reads the pool size from this property.
-        return builder(base, config, readTimeout)
-                .property(QuarkusRestClientProperties.CONNECTION_POOL_SIZE, connectionPoolSize)
-                .build(type);
     }
 
     private static QuarkusRestClientBuilder builder(URI base, UpstreamConfig config, Duration readTimeout) {

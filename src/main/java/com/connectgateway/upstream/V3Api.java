@@ -2,11 +2,9 @@ package com.connectgateway.upstream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.smallrye.mutiny.Uni;
-import io.vertx.core.VertxException;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -16,7 +14,10 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
@@ -25,7 +26,7 @@ import org.jboss.logging.Logger;
 /**
  * The one bean through which the gateway calls v3, one method per v3 resource: a new endpoint is
  * one method here built on {@link #read}, {@link #write} or the download path (the client below
- * knows only the HTTP verbs). Every call carries Api-Key and the caller's bearer token and runs
+ * ({@link V3HttpClient}) knows only HTTP). Every call carries Api-Key and the caller's bearer token and runs
  * inside the {@link UpstreamGuards}: reads with retries; downloads and writes (POST/PUT/DELETE)
  * never retried, since v3 may have acted; all behind one circuit breaker and bulkhead. Each
  * attempt waits at most its timeout or what is left of the caller's {@link Deadline}, whichever
@@ -48,10 +49,9 @@ public class V3Api {
     }
 
     private static final Logger LOG = Logger.getLogger(V3Api.class);
-    private static final String ERROR_DETAIL = "X-Error-Detail";
     private static final String OVER_LIMIT = "Account Over";
 
-    private final Lazy<V3ApiClient> client;
+    private final Lazy<V3HttpClient> client;
     private final UpstreamConfig config;
     private final UpstreamGuards guards;
     private final ObjectMapper json;
@@ -59,7 +59,7 @@ public class V3Api {
     private final Clock clock;
     private final RateLimitedWarning refusals;
 
-    V3Api(UpstreamEndpoints endpoints, UpstreamConfig config, UpstreamGuards guards, ObjectMapper json, Clock clock) {
+    V3Api(UpstreamEndpoints endpoints, UpstreamConfig config, UpstreamGuards guards, ObjectMapper json, Clock clock, Vertx vertx) {
         this.config = config;
         this.guards = guards;
         this.json = json;
@@ -67,7 +67,7 @@ public class V3Api {
         this.clock = clock;
         this.refusals = new RateLimitedWarning(LOG::warn, guards.refusalLogInterval(), clock);
         // As many pooled connections as the bulkhead lets calls through: none waits for a connection.
-        this.client = new Lazy<>(() -> UpstreamClients.build(V3ApiClient.class, endpoints.apiBase(), config, config.apiTimeout(),
+        this.client = new Lazy<>(() -> new V3HttpClient(vertx, endpoints.apiBase(), config.connectTimeout(), config.apiTimeout(),
                 guards.maxConcurrentCalls()));
     }
 
@@ -108,7 +108,7 @@ public class V3Api {
         withoutRedirect.put("auto_download", "false");
         V3Path path = V3Path.of("downloads", assetType, id);
         String uri = unsafe("downloads/" + assetType, caller, guards.downloadTimeout(), false,
-                () -> client.get().post(path.encoded(), withoutRedirect, "{}", caller.apiKey(), caller.authorization()))
+                () -> client.get().send(HttpMethod.POST, path.encoded(), withoutRedirect, credentials(caller), "{}"))
                 .path("uri").asText(null);
         if (uri == null || uri.isBlank()) {
             throw new V3ServerFailure(0, NO_DOWNLOAD_URI, "The image service gave no download location.");
@@ -128,11 +128,20 @@ public class V3Api {
     public JsonNode write(V3Caller caller, Write verb, V3Path path, Map<String, String> query, Object body) {
         String json = body == null ? null : text(body);
         String encoded = path.encoded();
-        return unsafe(verb + " " + encoded, caller, guards.writeTimeout(), true, () -> switch (verb) {
-            case POST -> client.get().post(encoded, query, json, caller.apiKey(), caller.authorization());
-            case PUT -> client.get().put(encoded, query, json, caller.apiKey(), caller.authorization());
-            case DELETE -> client.get().delete(encoded, query, caller.apiKey(), caller.authorization());
-        });
+        HttpMethod method = switch (verb) {
+            case POST -> HttpMethod.POST;
+            case PUT -> HttpMethod.PUT;
+            case DELETE -> HttpMethod.DELETE;
+        };
+        return unsafe(verb + " " + encoded, caller, guards.writeTimeout(), true,
+                () -> client.get().send(method, encoded, query, credentials(caller), json));
+    }
+
+    private static Map<String, String> credentials(V3Caller caller) {
+        Map<String, String> headers = new LinkedHashMap<>(4);
+        headers.put("Api-Key", caller.apiKey());
+        headers.put("Authorization", caller.authorization());
+        return headers;
     }
 
     /**
@@ -154,8 +163,10 @@ public class V3Api {
     private JsonNode read(V3Caller caller, V3Path path, Map<String, String> query, boolean withCountry) {
         String resource = path.encoded();
         String country = withCountry ? config.countryCode().orElse(null) : null; // GI-Country-Code is for search only
-        Supplier<Uni<Response>> request = () -> client.get().get(resource, query, caller.apiKey(), caller.authorization(),
-                caller.language(), country);
+        Map<String, String> headers = credentials(caller);
+        headers.put("Accept-Language", caller.language());
+        headers.put("GI-Country-Code", country);
+        Supplier<CompletableFuture<V3HttpClient.Answer>> request = () -> client.get().send(HttpMethod.GET, resource, query, headers, null);
         // Retries stop at the read deadline or the operation's, whichever comes first.
         RetryBackoff.begin(caller.deadline().limit(guards.readDeadline()));
         try {
@@ -172,7 +183,7 @@ public class V3Api {
      * the breaker or bulkhead refused (never sent) is not.
      */
     private JsonNode unsafe(String resource, V3Caller caller, Duration timeout, boolean emptyAllowed,
-            Supplier<Uni<Response>> request) {
+            Supplier<CompletableFuture<V3HttpClient.Answer>> request) {
         return guarded(resource, () -> guards.v3().get(() -> {
             try {
                 JsonNode answer = exchange(resource, caller.deadline(), timeout, emptyAllowed, request);
@@ -218,35 +229,47 @@ public class V3Api {
 
     /**
      * One HTTP exchange of at most {@code timeout} or the time left before {@code deadline}: 2xx JSON,
-     * or the failure subclass its status and cause call for. The wait is on the client's Uni, not a
-     * blocked thread: giving up cancels it, which resets the HTTP request, so its pooled connection
-     * is free at once instead of when the socket read timeout fires.
+     * or the failure subclass its status and cause call for. Giving up cancels the call, which
+     * resets the HTTP request, so its pooled connection is free at once instead of when the socket
+     * read timeout fires.
      */
     private JsonNode exchange(String resource, Deadline deadline, Duration timeout, boolean emptyAllowed,
-            Supplier<Uni<Response>> request) {
+            Supplier<CompletableFuture<V3HttpClient.Answer>> request) {
         Duration limit = deadline.limit(timeout);
         if (limit.toMillis() < 1) {
             throw new V3DeadlineExceeded(false); // not sent: there is no time to wait for an answer
         }
         boolean deadlineFirst = deadline.cuts(timeout);
-        try (Response response = request.get().await().atMost(limit)) {
-            byte[] body = response.hasEntity() ? response.readEntity(byte[].class) : new byte[0];
-            if (response.getStatus() / 100 == 2) {
-                return answers.success(body, emptyAllowed);
-            }
-            V3Failure failure = failure(response, body);
-            LOG.debugf("v3 %s answered HTTP %d %s", resource, failure.status(), failure.errorCode());
-            throw failure;
-        } catch (io.smallrye.mutiny.TimeoutException e) {
+        V3HttpClient.Answer answer = await(resource, request.get(), limit, deadlineFirst);
+        if (answer.status() / 100 == 2) {
+            return answers.success(answer.body(), emptyAllowed);
+        }
+        V3Failure failure = failure(answer);
+        LOG.debugf("v3 %s answered HTTP %d %s", resource, failure.status(), failure.errorCode());
+        throw failure;
+    }
+
+    /** The answer within {@code limit}; on a timeout, interruption or wire failure the call is cancelled and a failure thrown. */
+    private static V3HttpClient.Answer await(String resource, CompletableFuture<V3HttpClient.Answer> call, Duration limit,
+            boolean deadlineFirst) {
+        try {
+            return call.get(limit.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            call.cancel(false);
             if (deadlineFirst) {
                 LOG.debugf("v3 %s cut off by the operation deadline", resource);
                 throw new V3DeadlineExceeded(true);
             }
             LOG.warnf("v3 %s timed out", resource);
             throw new V3ServerFailure(0, TIMEOUT, "The image service did not answer in time.");
-        } catch (ProcessingException | VertxException | CompletionException e) {
-            // Failed on the wire (a closed connection comes as a bare VertxException), or the wait was interrupted.
-            Throwable root = Causes.root(e);
+        } catch (InterruptedException e) {
+            call.cancel(false);
+            Thread.currentThread().interrupt();
+            LOG.warnf("v3 %s: the wait was interrupted", resource);
+            throw new V3ServerFailure(0, "NoAnswer", "The image service gave no usable answer.");
+        } catch (ExecutionException e) {
+            // Failed on the wire: refused or timed-out connect, closed connection, silence past the read timeout, oversized answer.
+            Throwable root = Causes.root(e.getCause());
             LOG.warnf("v3 %s failed: %s", resource, root.getClass().getSimpleName());
             if (root instanceof ConnectException) {
                 throw new V3TransientFailure(0, CONNECT_FAILED, "The image service could not be reached.");
@@ -255,8 +278,9 @@ public class V3Api {
         }
     }
 
-    private V3Failure failure(Response response, byte[] body) {
-        int status = response.getStatus();
+    private V3Failure failure(V3HttpClient.Answer answer) {
+        int status = answer.status();
+        byte[] body = answer.body();
         String code = null;
         String message = null;
         try {
@@ -267,8 +291,8 @@ public class V3Api {
             // Keep the status alone.
         }
         String text = message == null ? "HTTP " + status : message;
-        if (throttled(status, response.getHeaderString(ERROR_DETAIL), message)) {
-            return new V3Throttled(status, code, text, RetryAfter.parse(response.getHeaderString("Retry-After"), clock));
+        if (throttled(status, answer.errorDetail(), message)) {
+            return new V3Throttled(status, code, text, RetryAfter.parse(answer.retryAfter(), clock));
         }
         if (status == 502 || status == 503 || status == 504) {
             return new V3TransientFailure(status, code, text);

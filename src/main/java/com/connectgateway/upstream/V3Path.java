@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * A v3 resource path below {@code /v3/}, built from segments that are percent-encoded one by one,
  * so an id with a slash, '?' or '%' stays one segment and cannot reach another resource. The
- * encoded text goes to the REST client as is ({@code @Encoded}).
+ * encoded text goes on the request line as is; {@link #encodeQueryPart} encodes query names and values the same way.
  */
 public record V3Path(String encoded) {
 
@@ -23,15 +23,23 @@ public record V3Path(String encoded) {
             if (!path.isEmpty()) {
                 path.append('/');
             }
-            encode(segment, path);
+            encode(segment, path, false);
         }
         return new V3Path(path.toString());
     }
 
-    private static void encode(String segment, StringBuilder out) {
-        for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
+    /**
+     * A query parameter name or value: unreserved characters and commas as they are (v3 lists are
+     * comma-joined and stay readable), everything else percent-encoded, a space as {@code %20}.
+     */
+    static void encodeQueryPart(String text, StringBuilder out) {
+        encode(text, out, true);
+    }
+
+    private static void encode(String text, StringBuilder out, boolean commaAllowed) {
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);
-            if (c < 128 && UNRESERVED.indexOf(c) >= 0) {
+            if (c < 128 && UNRESERVED.indexOf(c) >= 0 || commaAllowed && c == ',') {
                 out.append(c);
             } else {
                 out.append('%').append(HEX[(b >> 4) & 0xf]).append(HEX[b & 0xf]);
