@@ -17,6 +17,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class LegacyErrorMapper {
 
+    private final LegacyJsonResponses responses;
+
+    LegacyErrorMapper(LegacyJsonResponses responses) {
+        this.responses = responses;
+    }
+
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response map(Throwable failure, UriInfo uri) {
         if (LegacyPaths.isLegacy(uri.getPath())) {
@@ -24,7 +30,7 @@ public class LegacyErrorMapper {
                     ? StatusEntry.of(StatusCode.INVALID_REQUEST, "The request could not be processed (HTTP "
                             + web.getResponse().getStatus() + ").")
                     : LegacyDispatcher.systemError(failure);
-            return LegacyJsonResponses.ok(LegacyResponse.failure(entry, NullNode.getInstance(), null));
+            return responses.ok(LegacyResponse.failure(entry, NullNode.getInstance(), null));
         }
         if (failure instanceof WebApplicationException web) {
             return web.getResponse();

@@ -28,13 +28,15 @@ public class LegacyOperationResource {
     private final SecureTransportDetector transport;
     private final LegacyBodyLimit bodyLimit;
     private final OversizedBodyRefusal oversized;
+    private final LegacyJsonResponses responses;
 
     LegacyOperationResource(LegacyDispatcher dispatcher, SecureTransportDetector transport, LegacyBodyLimit bodyLimit,
-            OversizedBodyRefusal oversized) {
+            OversizedBodyRefusal oversized, LegacyJsonResponses responses) {
         this.dispatcher = dispatcher;
         this.transport = transport;
         this.bodyLimit = bodyLimit;
         this.oversized = oversized;
+        this.responses = responses;
     }
 
     /** The body as a stream, so a chunked one is read only up to the limit (a declared one was checked before). */
@@ -43,7 +45,7 @@ public class LegacyOperationResource {
     public Response invoke(@PathParam("service") String service, @PathParam("operation") String operation,
             InputStream body, @Context HttpServerRequest request, @Context RoutingContext routing) {
         return withBody(body, routing,
-                bytes -> LegacyJsonResponses.ok(dispatcher.dispatch(service, operation, bytes, transport.isSecure(request))));
+                bytes -> responses.ok(dispatcher.dispatch(service, operation, bytes, transport.isSecure(request))));
     }
 
     @GET
@@ -75,7 +77,7 @@ public class LegacyOperationResource {
     @Path("/{path: .*}")
     public Response unknownPath(@PathParam("path") String path, InputStream body, @Context RoutingContext routing) {
         return withBody(body, routing,
-                bytes -> LegacyJsonResponses.ok(dispatcher.reject("Unknown operation path: " + path + ".", bytes)));
+                bytes -> responses.ok(dispatcher.reject("Unknown operation path: " + path + ".", bytes)));
     }
 
     /** Reads the body within the limit and answers with it, or with the 413 once it is too large. */
@@ -85,13 +87,13 @@ public class LegacyOperationResource {
             bytes = bodyLimit.readWithin(body);
         } catch (IOException unreadable) {
             // The client stopped sending or went away mid-body (read timeout, reset): nothing to parse.
-            return LegacyJsonResponses.ok(dispatcher.reject("The request body could not be read.", null));
+            return responses.ok(dispatcher.reject("The request body could not be read.", null));
         }
         return bytes == null ? oversized.answer(routing) : answer.apply(bytes);
     }
 
     private Response wrongMethod(String method) {
-        return LegacyJsonResponses.ok(dispatcher.reject(
+        return responses.ok(dispatcher.reject(
                 "Operations must be called with POST; " + method + " is not supported.", null));
     }
 }

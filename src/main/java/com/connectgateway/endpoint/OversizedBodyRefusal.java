@@ -1,7 +1,6 @@
 package com.connectgateway.endpoint;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
@@ -18,24 +17,18 @@ import jakarta.ws.rs.core.Response;
 public class OversizedBodyRefusal {
 
     private final LegacyBodyLimit limit;
-    private final ObjectMapper json;
+    private final LegacyJsonResponses responses;
     private final Vertx vertx;
 
-    OversizedBodyRefusal(LegacyBodyLimit limit, ObjectMapper json, Vertx vertx) {
+    OversizedBodyRefusal(LegacyBodyLimit limit, LegacyJsonResponses responses, Vertx vertx) {
         this.limit = limit;
-        this.json = json;
+        this.responses = responses;
         this.vertx = vertx;
     }
 
     /** Answers on the Vert.x route, before anything of the body was read (a declared Content-Length). */
     void refuse(RoutingContext ctx) {
-        String body;
-        try {
-            body = json.writeValueAsString(LegacyJsonResponses.tooLargeBody(limit.bytes()).toJson());
-        } catch (JsonProcessingException e) {
-            ctx.fail(e);
-            return;
-        }
+        Buffer body = Buffer.buffer(responses.bytes(LegacyJsonResponses.tooLargeBody(limit.bytes())));
         drainAfterAnswer(ctx);
         ctx.response()
                 .setStatusCode(413)
@@ -47,7 +40,7 @@ public class OversizedBodyRefusal {
     /** The JAX-RS answer once a body read in part turned out too large (chunked, no Content-Length). */
     Response answer(RoutingContext ctx) {
         drainAfterAnswer(ctx);
-        return LegacyJsonResponses.tooLarge(limit.bytes());
+        return responses.tooLarge(limit.bytes());
     }
 
     /** An end handler of the routing context: the response's own end handler belongs to the framework. */

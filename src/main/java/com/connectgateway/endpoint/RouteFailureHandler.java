@@ -3,8 +3,7 @@ package com.connectgateway.endpoint;
 import com.connectgateway.wire.LegacyResponse;
 import com.connectgateway.wire.StatusCode;
 import com.connectgateway.wire.StatusEntry;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.buffer.Buffer;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -23,11 +22,11 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class RouteFailureHandler {
 
-    private final ObjectMapper json;
+    private final LegacyJsonResponses responses;
     private final LegacyBodyLimit bodyLimit;
 
-    RouteFailureHandler(ObjectMapper json, LegacyBodyLimit bodyLimit) {
-        this.json = json;
+    RouteFailureHandler(LegacyJsonResponses responses, LegacyBodyLimit bodyLimit) {
+        this.responses = responses;
         this.bodyLimit = bodyLimit;
     }
 
@@ -57,14 +56,10 @@ public class RouteFailureHandler {
         int httpStatus = status == 413 ? 413 : 200;
         LegacyResponse response = status == 413 ? LegacyJsonResponses.tooLargeBody(bodyLimit.bytes())
                 : LegacyResponse.failure(entryFor(ctx, status), NullNode.getInstance(), null);
-        try {
-            ctx.response()
-                    .setStatusCode(httpStatus)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, LegacyJsonResponses.JSON_UTF8.toString())
-                    .end(json.writeValueAsString(response.toJson()));
-        } catch (JsonProcessingException e) {
-            ctx.response().setStatusCode(500).end();
-        }
+        ctx.response()
+                .setStatusCode(httpStatus)
+                .putHeader(HttpHeaders.CONTENT_TYPE, LegacyJsonResponses.JSON_UTF8.toString())
+                .end(Buffer.buffer(responses.bytes(response)));
     }
 
     private static StatusEntry entryFor(RoutingContext ctx, int status) {
