@@ -59,7 +59,7 @@ COPY --from=build --chown=1001:root /build/target/quarkus-app/*.jar /deployments
 COPY --from=build --chown=1001:root /build/target/quarkus-app/app/ /deployments/app/
 COPY --from=build --chown=1001:root /build/target/quarkus-app/quarkus/ /deployments/quarkus/
 # The heap, collector and code-cache settings every start uses (src/main/jvm/jvm.options): give the
-# container at least 320 MB of memory.
+# container at least 384 MB of memory (docs/configuration.md, "JVM settings and memory").
 COPY --from=build --chown=1001:root /build/target/quarkus-app/jvm.options /deployments/jvm.options
 EXPOSE 8080 8443
 USER 1001
