@@ -10,6 +10,7 @@ import com.connectgateway.operations.search.SearchForImagesBody.Filter;
 import com.connectgateway.operations.search.SearchForImagesBody.IdsAndMode;
 import com.connectgateway.operations.search.SearchForImagesBody.Query;
 import com.connectgateway.operations.search.SearchForImagesBody.ResultOptions;
+import com.connectgateway.operations.ResultWindow;
 import com.connectgateway.wire.LegacyFault;
 import com.connectgateway.wire.StatusCode;
 import java.time.LocalDate;
@@ -36,8 +37,7 @@ final class SearchRequestValidator {
         Query query = SearchMembers.query(body);
         ResultOptions options = SearchMembers.options(body);
 
-        itemCount(options.itemCount());
-        itemStart(options.itemStartNumber());
+        ResultWindow.of(options.itemStartNumber(), options.itemCount(), "ResultOptions", MAX_ITEM_COUNT);
         LanguagePolicy.acceptLanguage(body.language(), note -> { });
         SearchTextLimits.check(query.searchPhrase(), SearchTextLimits.PHRASE, "Query.SearchPhrase");
         SearchTextLimits.checkEach(query.keywordIds(), SearchTextLimits.ID, "Query.KeywordIds");
@@ -64,22 +64,6 @@ final class SearchRequestValidator {
         }
         sortOrder(options.creativeSortOrder(), Vocabularies.CREATIVE_SORT_ORDERS, "CreativeSortOrder");
         sortOrder(options.editorialSortOrder(), Vocabularies.EDITORIAL_SORT_ORDERS, "EditorialSortOrder");
-    }
-
-    private static void itemCount(Integer count) {
-        if (count == null || count <= 0) {
-            throw new LegacyFault(StatusCode.INVALID_ITEM_COUNT, "ResultOptions.ItemCount must be greater than zero.");
-        }
-        if (count > MAX_ITEM_COUNT) {
-            throw new LegacyFault(StatusCode.MAX_EXCEEDED, "ResultOptions.ItemCount may be at most " + MAX_ITEM_COUNT + ".");
-        }
-    }
-
-    /** Absent means the first item; zero or negative is an error. */
-    private static void itemStart(Integer start) {
-        if (start != null && start <= 0) {
-            throw new LegacyFault(StatusCode.INVALID_ITEM_START_NUMBER, "ResultOptions.ItemStartNumber must be greater than zero.");
-        }
     }
 
     private static void known(List<String> values, Vocabulary vocabulary, StatusCode invalid, String what) {

@@ -1,6 +1,7 @@
 package com.connectgateway.operations.search;
 
 import com.connectgateway.operations.FanOut;
+import com.connectgateway.operations.ResultWindow;
 import com.connectgateway.operations.OperationConfig;
 import com.connectgateway.operations.images.V3FieldSets;
 import com.connectgateway.upstream.V3Api;
@@ -25,9 +26,6 @@ import java.util.stream.IntStream;
  */
 @ApplicationScoped
 public class SearchWindow {
-
-    /** v3's largest page. */
-    static final int MAX_PAGE_SIZE = 100;
 
     record Result(List<JsonNode> images, long totalCount) {
     }
@@ -86,7 +84,7 @@ public class SearchWindow {
     /** This segment's items first..last (1-based, within the segment), and its total. */
     private Slice collect(SearchPlan.Segment segment, V3Caller caller, long first, long last) {
         int count = (int) (last - first + 1);
-        int pageSize = pageSizeFor(first, count);
+        int pageSize = ResultWindow.pageSizeFor(first, count);
         long firstPage = (first - 1) / pageSize + 1;
         long lastPage = (last - 1) / pageSize + 1;
         long total = 0;
@@ -113,19 +111,6 @@ public class SearchWindow {
         Map<String, String> query = paged(segment, 1, 1);
         query.put("fields", V3FieldSets.COUNT_ONLY);
         return v3.searchImages(caller, segment.family(), query).path("result_count").asLong();
-    }
-
-    /**
-     * The smallest page size (at least {@code count}) whose page boundaries do not cut the window,
-     * so one v3 call covers it; the largest page size (two calls) when there is none.
-     */
-    static int pageSizeFor(long first, int count) {
-        for (int size = Math.max(1, count); size <= MAX_PAGE_SIZE; size++) {
-            if ((first - 1) / size == (first + count - 2) / size) {
-                return size;
-            }
-        }
-        return MAX_PAGE_SIZE;
     }
 
     private static Map<String, String> paged(SearchPlan.Segment segment, long page, int pageSize) {
