@@ -4,6 +4,7 @@ import com.connectgateway.session.SessionBroker;
 import com.connectgateway.upstream.V3Caller;
 import com.connectgateway.upstream.V3ErrorTranslator;
 import com.connectgateway.upstream.V3Failure;
+import com.connectgateway.wire.LegacyFault;
 import com.connectgateway.wire.StatusCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.function.Function;
@@ -28,10 +29,15 @@ public class UpstreamCalls {
      * @throws com.connectgateway.wire.LegacyFault for any v3 failure (see {@link V3ErrorTranslator})
      */
     public <T> T run(OperationCall<?> call, StatusCode notFound, Function<V3Caller, T> work) {
+        return run(call, failure -> V3ErrorTranslator.toLegacy(failure, notFound), work);
+    }
+
+    /** The same, for operations whose v3 failures read differently (see {@link V3ErrorTranslator} for the usual rendering). */
+    public <T> T run(OperationCall<?> call, Function<V3Failure, LegacyFault> translate, Function<V3Caller, T> work) {
         try {
             return broker.withUpstream(call.caller().session(), caller -> work.apply(caller.within(call.deadline())));
         } catch (V3Failure failure) {
-            throw V3ErrorTranslator.toLegacy(failure, notFound);
+            throw translate.apply(failure);
         }
     }
 }

@@ -97,6 +97,61 @@ public class V3Api {
     }
 
     /**
+     * {@code GET /v3/boards?page=&page_size=}: one page of the boards the user owns or was invited
+     * to, {@code {"boards":[..],"board_count":n}}.
+     */
+    public JsonNode boards(V3Caller caller, long page, int pageSize) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("page", Long.toString(page));
+        query.put("page_size", Integer.toString(pageSize));
+        return read(caller, V3Path.of("boards"), query, false);
+    }
+
+    /** {@code GET /v3/boards/{id}}: the board with all its assets (unpaged). */
+    public JsonNode board(V3Caller caller, String boardId) {
+        return read(caller, V3Path.of("boards", boardId), Map.of(), false);
+    }
+
+    /** {@code POST /v3/boards}: the new board's id. */
+    public String createBoard(V3Caller caller, String name, String description) {
+        String id = write(caller, Write.POST, V3Path.of("boards"), Map.of(), boardHeader(name, description)).path("id").asText(null);
+        if (id == null || id.isBlank()) {
+            throw new V3ServerFailure(0, "NoBoardId", "The image service created a board but gave no id.");
+        }
+        return id;
+    }
+
+    /** {@code PUT /v3/boards/{id}}: v3 requires the name on every update. */
+    public void updateBoard(V3Caller caller, String boardId, String name, String description) {
+        write(caller, Write.PUT, V3Path.of("boards", boardId), Map.of(), boardHeader(name, description));
+    }
+
+    /** {@code DELETE /v3/boards/{id}}. */
+    public void deleteBoard(V3Caller caller, String boardId) {
+        write(caller, Write.DELETE, V3Path.of("boards", boardId), Map.of(), null);
+    }
+
+    /** {@code PUT /v3/boards/{id}/assets}: {@code {"assets_added":[{"asset_id"}],"assets_not_added":[..]}}. */
+    public JsonNode addBoardAssets(V3Caller caller, String boardId, List<String> assetIds) {
+        List<Map<String, String>> assets = assetIds.stream().map(id -> Map.of("asset_id", id)).toList();
+        return write(caller, Write.PUT, V3Path.of("boards", boardId, "assets"), Map.of(), assets);
+    }
+
+    /** {@code DELETE /v3/boards/{id}/assets?asset_ids=..}. */
+    public void removeBoardAssets(V3Caller caller, String boardId, List<String> assetIds) {
+        write(caller, Write.DELETE, V3Path.of("boards", boardId, "assets"), Map.of("asset_ids", String.join(",", assetIds)), null);
+    }
+
+    private static Map<String, String> boardHeader(String name, String description) {
+        Map<String, String> header = new LinkedHashMap<>();
+        header.put("name", name);
+        if (description != null) {
+            header.put("description", description);
+        }
+        return header;
+    }
+
+    /**
      * {@code POST /v3/downloads/images|videos/{id}} with {@code auto_download=false}: the {@code uri}
      * of the file. Each success uses up a download of the product, so it is never retried.
      *

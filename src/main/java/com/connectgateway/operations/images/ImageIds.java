@@ -23,15 +23,20 @@ public final class ImageIds {
      *         AssetIdListExceedsMaxAllowed above {@code max}
      */
     public static List<String> of(List<String> requested, int max, String member) {
+        return of(requested, max, member, StatusCode.INVALID_REQUEST);
+    }
+
+    /** The same, with {@code invalid} as the code of an empty list or an overlong id (InvalidAssets for lightbox items). */
+    public static List<String> of(List<String> requested, int max, String member, StatusCode invalid) {
         LinkedHashSet<String> ids = new LinkedHashSet<>();
         if (requested != null) {
             requested.stream().filter(id -> id != null && !id.isBlank()).map(String::trim).forEach(ids::add);
         }
         if (ids.stream().anyMatch(id -> id.length() > MAX_ID_LENGTH)) {
-            throw new LegacyFault(StatusCode.INVALID_REQUEST, member + " holds an image id longer than " + MAX_ID_LENGTH + " characters.");
+            throw new LegacyFault(invalid, member + " holds an image id longer than " + MAX_ID_LENGTH + " characters.");
         }
         if (ids.isEmpty()) {
-            throw new LegacyFault(StatusCode.INVALID_REQUEST, member + " must name at least one image.");
+            throw new LegacyFault(invalid, member + " must name at least one image.");
         }
         if (ids.size() > max) {
             throw new LegacyFault(StatusCode.ASSET_ID_LIST_EXCEEDS_MAX_ALLOWED, "At most " + max + " image ids may be requested at once.");

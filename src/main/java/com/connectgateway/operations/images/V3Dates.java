@@ -15,13 +15,13 @@ import java.time.format.DateTimeParseException;
  * included, goes to java.time's ISO parsers tried in turn as before. Two dates per image made the
  * parsers' exceptions a visible cost (issue 11); the result is the same either way (V3DatesTest).
  */
-final class V3Dates {
+public final class V3Dates {
 
     private V3Dates() {
     }
 
     /** The instant, or null for null, blank or unreadable text. */
-    static Instant instant(String value) {
+    public static Instant instant(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -20,6 +20,8 @@ public final class V3FieldSets {
 
     /** GetLargestImageDownloadAuthorizations: the largest size and what decides whether it may be had. */
     public static final String LARGEST_DOWNLOADS = "id,call_for_image,largest_downloads,max_dimensions";
+    /** What a lightbox item shows of its image: title, caption, display URLs and, when asked for, the largest size. */
+    public static final String LIGHTBOX_ITEMS = "id,title,caption,display_set,max_dimensions";
 
     private V3FieldSets() {
     }

@@ -12,13 +12,13 @@ import java.util.function.Function;
  * is one member of one node (nested members are read from {@link #at}'s answer, which may be null),
  * and arrays are walked where they are, not copied: these run some sixty times per image (issue 11).
  */
-final class V3Fields {
+public final class V3Fields {
 
     private V3Fields() {
     }
 
     /** The member's value; null when {@code node} is null or not an object, or the member is absent or JSON null. */
-    static JsonNode at(JsonNode node, String name) {
+    public static JsonNode at(JsonNode node, String name) {
         if (node == null || !node.isObject()) {
             return null;
         }
@@ -26,18 +26,18 @@ final class V3Fields {
         return value == null || value.isNull() || value.isMissingNode() ? null : value;
     }
 
-    static String text(JsonNode node, String name) {
+    public static String text(JsonNode node, String name) {
         JsonNode value = at(node, name);
         return value == null || !value.isValueNode() ? null : value.asText();
     }
 
-    static Integer integer(JsonNode node, String name) {
+    public static Integer integer(JsonNode node, String name) {
         JsonNode value = at(node, name);
         return value != null && value.canConvertToInt() ? Integer.valueOf(value.asInt())
                 : value != null && value.isTextual() ? parseInt(value.asText()) : null;
     }
 
-    static Long longValue(JsonNode node, String name) {
+    public static Long longValue(JsonNode node, String name) {
         return asLong(at(node, name));
     }
 
@@ -47,13 +47,13 @@ final class V3Fields {
                 : value != null && value.isTextual() ? parseLong(value.asText()) : null;
     }
 
-    static boolean flag(JsonNode node, String name) {
+    public static boolean flag(JsonNode node, String name) {
         JsonNode value = at(node, name);
         return value != null && (value.asBoolean() || "true".equalsIgnoreCase(value.asText()));
     }
 
     /** The elements of an array member, in place; an absent or non-array member is empty. */
-    static Iterable<JsonNode> elements(JsonNode node, String name) {
+    public static Iterable<JsonNode> elements(JsonNode node, String name) {
         JsonNode value = at(node, name);
         return value != null && value.isArray() ? value : List.of();
     }
