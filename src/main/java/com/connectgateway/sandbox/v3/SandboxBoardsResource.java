@@ -1,7 +1,6 @@
 package com.connectgateway.sandbox.v3;
 
 import io.smallrye.common.annotation.NonBlocking;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,6 +26,9 @@ import java.util.function.Supplier;
  * and add and remove their assets. Every call needs a user token, as downloads do (401 without a
  * valid token, 403 UserTokenRequired for an application token). Checks run in the order token,
  * query, body, board, access. Who may do what is {@link SandboxBoards}' concern.
+ *
+ * <p>Bodies are declared as any media type and their type checked here, after the token: the
+ * framework would refuse a wrong one with a bare 415 before the token was looked at.
  */
 // In-memory work only: served on the event loop, so gateway requests waiting on the sandbox
 // can never starve it of worker threads.
@@ -71,12 +73,11 @@ public class SandboxBoardsResource {
 
     /** 201 {@code {"id"}}. */
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
     public Response create(String body, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
         return answer(() -> {
             String user = user(headers);
             noParameters(uriInfo, "/v3/boards");
-            BoardInfo info = bodies.info(body);
+            BoardInfo info = bodies.info(json(headers, body));
             String id = boards.create(user, info.name(), info.description());
             return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
         });
@@ -97,13 +98,12 @@ public class SandboxBoardsResource {
     /** 204; the name is required even when only the description changes, as in v3. */
     @PUT
     @Path("/{boardId}")
-    @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("boardId") String boardId, String body, @Context UriInfo uriInfo,
             @Context HttpHeaders headers) {
         return answer(() -> {
             String user = user(headers);
             noParameters(uriInfo, "/v3/boards/{board_id}");
-            BoardInfo info = bodies.info(body);
+            BoardInfo info = bodies.info(json(headers, body));
             boards.update(user, boardId, info.name(), info.description());
             return Response.noContent().build();
         });
@@ -124,13 +124,12 @@ public class SandboxBoardsResource {
     /** 201 {@code {"assets_added": [{"asset_id"}], "assets_not_added": [id]}}. */
     @PUT
     @Path("/{boardId}/assets")
-    @Consumes(MediaType.APPLICATION_JSON)
     public Response addAssets(@PathParam("boardId") String boardId, String body, @Context UriInfo uriInfo,
             @Context HttpHeaders headers) {
         return answer(() -> {
             String user = user(headers);
             noParameters(uriInfo, "/v3/boards/{board_id}/assets");
-            SandboxBoards.Added result = boards.add(user, boardId, bodies.assetIds(body));
+            SandboxBoards.Added result = boards.add(user, boardId, bodies.assetIds(json(headers, body)));
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("assets_added", result.added().stream().map(BoardAssetRef::new).toList());
             answer.put("assets_not_added", result.notAdded());
@@ -193,6 +192,15 @@ public class SandboxBoardsResource {
             throw SandboxV3Error.userTokenRequired();
         }
         return grantee.user();
+    }
+
+    /** The body, when it is declared JSON; 415 otherwise (a missing Content-Type too). */
+    private static String json(HttpHeaders headers, String body) {
+        MediaType type = headers.getMediaType();
+        if (type == null || !(type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.getSubtype().endsWith("+json"))) {
+            throw SandboxV3Error.unsupportedMediaType("Send the body as application/json.");
+        }
+        return body;
     }
 
     private BoardJson.Context context(String user, HttpHeaders headers, UriInfo uriInfo) {

@@ -72,6 +72,11 @@ final class SandboxV3Error extends RuntimeException {
         return new SandboxV3Error(403, "AssetNotFound", "Asset not found: " + assetId, null);
     }
 
+    /** A body that is not declared JSON where v3 reads JSON; v3 documents no name for it, so the status's own is used. */
+    static SandboxV3Error unsupportedMediaType(String message) {
+        return new SandboxV3Error(415, "UnsupportedMediaType", message, null);
+    }
+
     /** The 400 name v3 documents for {@code /v3/products} (other resources say InvalidParameterValue). */
     static SandboxV3Error invalidRequestParameters(String message) {
         return new SandboxV3Error(400, "InvalidRequestParameters", message, null);
