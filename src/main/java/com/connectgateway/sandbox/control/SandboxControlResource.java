@@ -2,6 +2,7 @@ package com.connectgateway.sandbox.control;
 
 import com.connectgateway.sandbox.v3.CompEntitlement;
 import com.connectgateway.sandbox.v3.DeliveryTickets;
+import com.connectgateway.sandbox.v3.SandboxBoards;
 import com.connectgateway.sandbox.v3.SandboxProductLedger;
 import com.connectgateway.sandbox.v3.SandboxRequestLog;
 import com.connectgateway.sandbox.v3.SandboxTokenIssuer;
@@ -40,9 +41,11 @@ public class SandboxControlResource {
     private final SandboxFaults faults;
     private final HitLog hits;
     private final CompEntitlement entitlement;
+    private final SandboxBoards boards;
 
     SandboxControlResource(SandboxTokenIssuer issuer, SandboxRequestLog log, SandboxProductLedger ledger,
-            DeliveryTickets tickets, SandboxFaults faults, HitLog hits, CompEntitlement entitlement) {
+            DeliveryTickets tickets, SandboxFaults faults, HitLog hits, CompEntitlement entitlement,
+            SandboxBoards boards) {
         this.issuer = issuer;
         this.log = log;
         this.ledger = ledger;
@@ -50,6 +53,7 @@ public class SandboxControlResource {
         this.faults = faults;
         this.hits = hits;
         this.entitlement = entitlement;
+        this.boards = boards;
     }
 
     @GET
@@ -133,8 +137,8 @@ public class SandboxControlResource {
 
     /**
      * Back to normal behaviour with counters at zero, logs (the hit log too) empty, products at
-     * their full allowance, no delivery tickets, no fault rules, no throttle and an ordinary key
-     * (watermarked comps).
+     * their full allowance, no delivery tickets, no fault rules, no throttle, an ordinary key
+     * (watermarked comps), and only the seeded boards.
      */
     @POST
     @Path("/reset")
@@ -146,6 +150,7 @@ public class SandboxControlResource {
         faults.clear();
         hits.clear();
         entitlement.set(false);
+        boards.reset();
         return stats();
     }
 }

@@ -3,7 +3,6 @@ package com.connectgateway.sandbox.v3;
 import com.connectgateway.sandbox.catalog.ImageKeyword;
 import com.connectgateway.sandbox.catalog.SandboxImage;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,8 +25,6 @@ final class ImageRenderer {
     record Context(String baseUrl, boolean withUser, boolean german, ImageFieldSelector.Endpoint endpoint,
             boolean unwatermarkedComps) {
     }
-
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
     private ImageRenderer() {
     }
@@ -85,7 +82,7 @@ final class ImageRenderer {
     }
 
     private static String iso(OffsetDateTime time) {
-        return time == null ? null : ISO.format(time);
+        return SandboxDates.iso(time);
     }
 
     private static Map<String, Object> allowedUse(SandboxImage image) {
@@ -104,10 +101,18 @@ final class ImageRenderer {
             boolean watermarked = CompEntitlement.watermarked(name, context.unwatermarkedComps());
             size.put("is_watermarked", watermarked);
             size.put("name", name);
-            size.put("uri", SandboxMediaResource.uri(context.baseUrl(), image.id(), name, watermarked));
+            size.put("uri", displayUri(context.baseUrl(), image.id(), name, context.unwatermarkedComps()));
             sizes.add(size);
         }
         return sizes;
+    }
+
+    /**
+     * The URI of one display size of an image. Boards list their assets' display sizes through
+     * this too, so a board and {@code /v3/images} never disagree about a picture's address.
+     */
+    static String displayUri(String baseUrl, String imageId, String size, boolean unwatermarkedComps) {
+        return SandboxMediaResource.uri(baseUrl, imageId, size, CompEntitlement.watermarked(size, unwatermarkedComps));
     }
 
     private static Map<String, Object> editorialSource(SandboxImage image) {

@@ -58,6 +58,25 @@ final class SandboxV3Error extends RuntimeException {
         return new SandboxV3Error(404, "FileDownloadSizeNotFound", message, null);
     }
 
+    static SandboxV3Error boardNotFound(String boardId) {
+        return new SandboxV3Error(404, "BoardNotFound", "Board not found: " + boardId, null);
+    }
+
+    /** An invited user changing what only the board's owner may change (name, description, the board itself). */
+    static SandboxV3Error insufficientAccess(String message) {
+        return new SandboxV3Error(403, "InsufficientAccess", message, null);
+    }
+
+    /** v3 answers 403, not 404, when the asset put on a board does not exist. */
+    static SandboxV3Error assetNotFound(String assetId) {
+        return new SandboxV3Error(403, "AssetNotFound", "Asset not found: " + assetId, null);
+    }
+
+    /** A body that is not declared JSON where v3 reads JSON; v3 documents no name for it, so the status's own is used. */
+    static SandboxV3Error unsupportedMediaType(String message) {
+        return new SandboxV3Error(415, "UnsupportedMediaType", message, null);
+    }
+
     /** The 400 name v3 documents for {@code /v3/products} (other resources say InvalidParameterValue). */
     static SandboxV3Error invalidRequestParameters(String message) {
         return new SandboxV3Error(400, "InvalidRequestParameters", message, null);
