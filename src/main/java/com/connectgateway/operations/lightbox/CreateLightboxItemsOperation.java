@@ -7,7 +7,7 @@ import com.connectgateway.upstream.V3Api;
 import com.connectgateway.upstream.V3Caller;
 import com.connectgateway.wire.StatusCode;
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.List;
 
 /**
@@ -15,7 +15,7 @@ import java.util.List;
  * ({@code assets_not_added}) is reported by id as AssetNotAvailable: a warning while others were
  * added, an error when none was.
  */
-@ApplicationScoped
+@Singleton // its base class takes the shared beans in its constructor: no client proxy
 public class CreateLightboxItemsOperation extends LightboxItemsOperation {
 
     private final V3Api v3;

@@ -4,11 +4,11 @@ import com.connectgateway.operations.OperationOutcome;
 import com.connectgateway.operations.UpstreamCalls;
 import com.connectgateway.upstream.V3Api;
 import com.connectgateway.upstream.V3Caller;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.List;
 
 /** DeleteLightboxItems: {@code DELETE /v3/boards/{id}/assets?asset_ids=..}; ids not on the board are ignored, as v3 does. */
-@ApplicationScoped
+@Singleton // its base class takes the shared beans in its constructor: no client proxy
 public class DeleteLightboxItemsOperation extends LightboxItemsOperation {
 
     private final V3Api v3;
