@@ -1,6 +1,8 @@
 package com.connectgateway.operations.lightbox;
 
+import com.connectgateway.operations.OperationCall;
 import com.connectgateway.operations.ResultWindow;
+import com.connectgateway.operations.UpstreamCalls;
 import com.connectgateway.upstream.V3Api;
 import com.connectgateway.upstream.V3Caller;
 import com.connectgateway.wire.LegacyFault;
@@ -27,9 +29,16 @@ class BoardDirectory {
     }
 
     private final V3Api v3;
+    private final UpstreamCalls upstream;
 
-    BoardDirectory(V3Api v3) {
+    BoardDirectory(V3Api v3, UpstreamCalls upstream) {
         this.v3 = v3;
+        this.upstream = upstream;
+    }
+
+    /** {@link #find(V3Caller, int)} as a v3 step of its own, for the operations that then change the board. */
+    JsonNode find(OperationCall<?> call, int lightboxId) {
+        return upstream.run(call, LightboxFailures::ofRead, caller -> find(caller, lightboxId));
     }
 
     /** Exactly the boards {@code window.start()..window.last()} of the list, read with as few v3 pages as cover them. */

@@ -2,7 +2,6 @@ package com.connectgateway.operations.lightbox;
 
 import com.connectgateway.operations.OperationCall;
 import com.connectgateway.operations.OperationOutcome;
-import com.connectgateway.operations.UpstreamCalls;
 import com.connectgateway.operations.lightbox.LightboxBodies.IdBody;
 import com.connectgateway.wire.LegacyFault;
 import com.connectgateway.wire.StatusCode;
@@ -20,11 +19,9 @@ public class CreateSharedLightboxOperation extends LightboxOperation<IdBody> {
     static final String RETIRED = "CreateSharedLightbox is retired: v3 has no shared copies of lightboxes. Share the"
             + " lightbox itself through its LightboxUrl (GetLightbox).";
 
-    private final UpstreamCalls upstream;
     private final BoardDirectory directory;
 
-    CreateSharedLightboxOperation(UpstreamCalls upstream, BoardDirectory directory) {
-        this.upstream = upstream;
+    CreateSharedLightboxOperation(BoardDirectory directory) {
         this.directory = directory;
     }
 
@@ -42,7 +39,7 @@ public class CreateSharedLightboxOperation extends LightboxOperation<IdBody> {
     public OperationOutcome execute(OperationCall<IdBody> call) {
         requireUser(call);
         int lightboxId = lightboxId(call.body().lightboxId(), name());
-        JsonNode board = upstream.run(call, LightboxFailures::ofRead, caller -> directory.find(caller, lightboxId));
+        JsonNode board = directory.find(call, lightboxId);
         if ("invited".equalsIgnoreCase(board.path("board_relationship").asText())) {
             throw new LegacyFault(StatusCode.OPERATION_VALID_ONLY_FOR_LIGHTBOX_OWNER);
         }

@@ -41,7 +41,7 @@ public class DeleteLightboxOperation extends LightboxOperation<IdBody> {
     public OperationOutcome execute(OperationCall<IdBody> call) {
         requireUser(call);
         int lightboxId = lightboxId(call.body().lightboxId(), name());
-        JsonNode board = upstream.run(call, LightboxFailures::ofRead, caller -> directory.find(caller, lightboxId));
+        JsonNode board = directory.find(call, lightboxId);
         upstream.run(call, LightboxFailures::ofWrite, caller -> {
             v3.deleteBoard(caller, board.path("id").asText());
             return null;

@@ -44,7 +44,7 @@ abstract class LightboxItemsOperation extends LightboxOperation<ItemsBody> {
         requireUser(call);
         int lightboxId = lightboxId(call.body().lightboxId(), name());
         List<String> assetIds = ImageIds.of(call.body().assetIds(), MAX_ASSETS, name() + "RequestBody.AssetIds", StatusCode.INVALID_ASSETS);
-        String boardId = upstream.run(call, LightboxFailures::ofRead, caller -> directory.find(caller, lightboxId)).path("id").asText();
+        String boardId = directory.find(call, lightboxId).path("id").asText();
         return upstream.run(call, LightboxFailures::ofWrite, caller -> change(caller, boardId, assetIds));
     }
 

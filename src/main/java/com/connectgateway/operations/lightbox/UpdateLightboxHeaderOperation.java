@@ -46,7 +46,7 @@ public class UpdateLightboxHeaderOperation extends LightboxOperation<UpdateBody>
         UpdateBody body = call.body();
         int lightboxId = lightboxId(body.lightboxId(), name());
         String name = lightboxName(body.lightboxName());
-        JsonNode board = upstream.run(call, LightboxFailures::ofRead, caller -> directory.find(caller, lightboxId));
+        JsonNode board = directory.find(call, lightboxId);
         String description = body.notes() != null ? body.notes() : board.path("description").asText(null);
         upstream.run(call, LightboxFailures::ofWrite, caller -> {
             v3.updateBoard(caller, board.path("id").asText(), name, description);

@@ -63,24 +63,8 @@ record BoardListQuery(int page, int pageSize, String relationship, Comparator<Bo
     }
 
     private static int integer(QueryParams params, String name, int min, int max, int absent) {
-        String value = params.get(name);
-        if (value == null) {
-            if (params.has(name)) {
-                throw invalid(name, "", "a number is required.");
-            }
-            return absent;
-        }
-        int number;
-        try {
-            number = Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw invalid(name, value, "not a whole number.");
-        }
-        if (number < min || number > max) {
-            throw invalid(name, value, max == Integer.MAX_VALUE ? "must be at least " + min + "."
-                    : "must be between " + min + " and " + max + ".");
-        }
-        return number;
+        Integer number = params.integer(name, min, max);
+        return number == null ? absent : number;
     }
 
     private static String oneOf(QueryParams params, String name, List<String> allowed) {
@@ -99,6 +83,6 @@ record BoardListQuery(int page, int pageSize, String relationship, Comparator<Bo
     }
 
     private static SandboxV3Error invalid(String name, String value, String why) {
-        return SandboxV3Error.invalidParameter("Invalid value '" + value + "' for parameter '" + name + "': " + why);
+        return QueryParams.invalid(name, value, why);
     }
 }

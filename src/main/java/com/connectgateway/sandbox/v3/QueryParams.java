@@ -58,6 +58,37 @@ final class QueryParams {
         return values.containsKey(name);
     }
 
+    /**
+     * A whole number within {@code min..max}; null when the parameter is absent.
+     *
+     * @throws SandboxV3Error 400 for an empty value, a non-number or one out of range, as v3 answers them
+     */
+    Integer integer(String name, int min, int max) {
+        String value = get(name);
+        if (value == null) {
+            if (has(name)) {
+                throw invalid(name, "", "a number is required.");
+            }
+            return null;
+        }
+        int number;
+        try {
+            number = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw invalid(name, value, "not a whole number.");
+        }
+        if (number < min || number > max) {
+            throw invalid(name, value, max == Integer.MAX_VALUE ? "must be at least " + min + "."
+                    : "must be between " + min + " and " + max + ".");
+        }
+        return number;
+    }
+
+    /** The 400 of a parameter v3 refuses, worded as v3 words it. */
+    static SandboxV3Error invalid(String name, String value, String why) {
+        return SandboxV3Error.invalidParameter("Invalid value '" + value + "' for parameter '" + name + "': " + why);
+    }
+
     Iterable<String> names() {
         return values.keySet();
     }

@@ -163,7 +163,7 @@ record SandboxSearchQuery(
         }
 
         private static SandboxV3Error invalid(String name, String value, String why) {
-            return SandboxV3Error.invalidParameter("Invalid value '" + value + "' for parameter '" + name + "': " + why);
+            return QueryParams.invalid(name, value, why);
         }
 
         List<String> items(String name) {
@@ -201,24 +201,7 @@ record SandboxSearchQuery(
         }
 
         Integer integer(String name, int min, int max) {
-            String value = params.get(name);
-            if (value == null) {
-                if (params.has(name)) {
-                    throw invalid(name, "", "a number is required.");
-                }
-                return null;
-            }
-            int number;
-            try {
-                number = Integer.parseInt(value);
-            } catch (NumberFormatException e) {
-                throw invalid(name, value, "not a whole number.");
-            }
-            if (number < min || number > max) {
-                throw invalid(name, value, max == Integer.MAX_VALUE ? "must be at least " + min + "."
-                        : "must be between " + min + " and " + max + ".");
-            }
-            return number;
+            return params.integer(name, min, max);
         }
 
         List<Integer> integers(String name) {

@@ -175,6 +175,18 @@ class LightboxWorkflowTest {
     }
 
     @Test
+    void theV1PathsServeTheSameOperations() {
+        JsonBody created = LegacyApi.post(LegacyApi.overHttp(), "/v1/lightbox/CreateLightbox",
+                LegacyApi.envelope(token, "v1", "CreateLightboxRequestBody", Map.of("LightboxName", "Old client"))).extract()
+                .as(JsonBody.class);
+        int id = ((Number) created.get("CreateLightboxResult.LightboxId")).intValue();
+        LegacyApi.post(LegacyApi.overHttp(), "/v1/lightbox/getlightbox",
+                LegacyApi.envelope(token, "v1", "GetLightboxRequestBody", items(id, 1, 5, null)))
+                .body(at("ResponseHeader.Status", equalTo("success")))
+                .body(at("GetLightboxResult.Lightbox.LightboxHeader.LightboxName", equalTo("Old client")));
+    }
+
+    @Test
     void createSharedLightboxIsRetiredWithACleanAnswer() {
         int id = ((Number) ok(token, "CreateLightbox", Map.of("LightboxName", "To share")).get("CreateLightboxResult.LightboxId"))
                 .intValue();
