@@ -76,6 +76,21 @@ public class V3Api {
         return read(caller, V3Path.of("search", "images", family), query, true);
     }
 
+    /** {@code GET /v3/search/videos/{family}} with comma-joined multi-value parameters. */
+    public JsonNode searchVideos(V3Caller caller, String family, Map<String, String> query) {
+        return read(caller, V3Path.of("search", "videos", family), query, true);
+    }
+
+    /** {@code GET /v3/videos?ids=..}: {"videos":[..],"videos_not_found":[..]}. */
+    public JsonNode videos(V3Caller caller, List<String> ids, String fields) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("ids", String.join(",", ids));
+        if (fields != null) {
+            query.put("fields", fields);
+        }
+        return read(caller, V3Path.of("videos"), query, false);
+    }
+
     /** {@code GET /v3/images?ids=..}: {"images":[..],"images_not_found":[..]}. */
     public JsonNode images(V3Caller caller, List<String> ids, String fields) {
         Map<String, String> query = new LinkedHashMap<>();

@@ -40,6 +40,8 @@ public enum StatusCode {
     INVALID_LIGHTBOX_NAME("InvalidLightboxName", StatusType.ERROR, "The lightbox name cannot be null or empty."),
     /** Not a legacy code of its own: an Information entry naming a request member the gateway could not honour. */
     IGNORED_FIELD("InvalidRequest", StatusType.INFORMATION, "A request member has no v3 equivalent and was ignored."),
+    INVALID_SEARCH_FOR_VIDEO_BY_ASSET_ID("InvalidSearchForVideoByAssetId", StatusType.ERROR,
+            "Asset ids cannot be combined with other query or filter members."),
     INVALID_SIZE_KEY("InvalidSizeKey", StatusType.ERROR, "The size key is not valid."),
     INVALID_SYSTEM_ID_OR_PASSWORD("InvalidSystemIdOrPassword", StatusType.ERROR, "Invalid SystemId or SystemPassword."),
     INVALID_USERNAME_OR_PASSWORD("InvalidUsernameOrPassword", StatusType.ERROR, "Invalid UserName or UserPassword."),

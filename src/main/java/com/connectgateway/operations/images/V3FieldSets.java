@@ -41,6 +41,24 @@ public final class V3FieldSets {
         return String.join(",", fields);
     }
 
+    /**
+     * What the video mapper reads: the entry's members, display sizes with key frames
+     * (display_set), keywords, and for user sessions the download sizes with their products.
+     * {@code source} is an editorial member only.
+     */
+    public static String videoSearch(boolean editorial, boolean userSession) {
+        return VIDEO + (editorial ? ",source" : "") + (userSession ? ",download_sizes" : "");
+    }
+
+    /** {@link #videoSearch} for a look-up by id, whose family is not known in advance. */
+    public static String videoLookup(boolean userSession) {
+        return VIDEO + ",source" + (userSession ? ",download_sizes" : "");
+    }
+
+    private static final String VIDEO = "id,allowed_use,artist,asset_family,call_for_image,caption,clip_length,collection_id,"
+            + "collection_name,color_type,copyright,date_created,display_set,era,keywords,license_model,mastered_to,"
+            + "originally_shot_on,shot_speed,title";
+
     /** download_sizes and largest_downloads need a user token. */
     public static String details(boolean userSession) {
         List<String> fields = new ArrayList<>(IMAGE);

@@ -59,7 +59,7 @@ public final class V3Fields {
     }
 
     /** Maps each array element, dropping JSON nulls and those that map to null. */
-    static <T> List<T> list(JsonNode node, String member, Function<JsonNode, T> mapper) {
+    public static <T> List<T> list(JsonNode node, String member, Function<JsonNode, T> mapper) {
         JsonNode value = at(node, member);
         if (value == null || !value.isArray() || value.isEmpty()) {
             return List.of();

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Images by id from {@code /v3/images}, in batches of v3's maximum, run at once within the
@@ -55,18 +56,27 @@ public class V3ImageLookup {
      * @throws V3Failure for any other failure of a batch (the first in id order)
      */
     public Found lookup(V3Caller caller, List<String> ids, String fields) {
+        return lookup(caller, ids, "images", batch -> v3.images(caller, batch, fields));
+    }
+
+    /** {@link #lookup} of videos ({@code /v3/videos?ids=}), batched and reported the same way. */
+    public Found lookupVideos(V3Caller caller, List<String> ids, String fields) {
+        return lookup(caller, ids, "videos", batch -> v3.videos(caller, batch, fields));
+    }
+
+    private Found lookup(V3Caller caller, List<String> ids, String member, Function<List<String>, JsonNode> call) {
         List<List<String>> batches = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += BATCH) {
             batches.add(ids.subList(from, Math.min(ids.size(), from + BATCH)));
         }
         List<FanOut.Outcome<JsonNode>> outcomes = fanOut.each(batches, caller.deadline(), config.parallelism(),
-                batch -> v3.images(caller, batch, fields));
+                call);
         Map<String, JsonNode> found = new HashMap<>();
         Set<String> unanswered = new LinkedHashSet<>();
         for (int i = 0; i < batches.size(); i++) {
             FanOut.Outcome<JsonNode> outcome = outcomes.get(i);
             switch (outcome.state()) {
-                case DONE -> outcome.value().path("images").forEach(image -> found.put(image.path("id").asText(), image));
+                case DONE -> outcome.value().path(member).forEach(asset -> found.put(asset.path("id").asText(), asset));
                 case FAILED -> {
                     if (outcome.failure() instanceof V3DeadlineExceeded) {
                         unanswered.addAll(batches.get(i));

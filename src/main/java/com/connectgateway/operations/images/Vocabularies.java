@@ -59,6 +59,37 @@ public final class Vocabularies {
             .accept("Default", "newest").accept("MostRecent", "newest").accept("MostPopular", "most_popular")
             .accept("Trending", "most_popular").accept("Oldest", "oldest");
 
+    /** Video search: Filter.Formats; both (or none) mean no format filter, as v3 takes one value. */
+    public static final Vocabulary VIDEO_FORMATS = Vocabulary.create().pair("HD", "hd").pair("SD", "sd");
+
+    /** Video search: Filter.ClipType, editorial only. */
+    public static final Vocabulary CLIP_TYPES = Vocabulary.create().pair("Produced", "produced").pair("Raw", "raw");
+
+    /** Video search: Filter.LicensingModels (v3 license_models, creative only). */
+    public static final Vocabulary VIDEO_LICENSE_MODELS = Vocabulary.create()
+            .pair("RoyaltyFree", "royaltyfree").pair("RightsReady", "rightsready");
+
+    /** Video search, one family: its ResultOptions.SortOrder values (creative has no popularity order in the docs). */
+    public static final Vocabulary CREATIVE_VIDEO_SORT_ORDERS = Vocabulary.create()
+            .accept("MostRecent", "newest").accept("BestMatch", "best_match");
+
+    /** Trending has no v3 order and sorts as MostPopular, as for images. */
+    public static final Vocabulary EDITORIAL_VIDEO_SORT_ORDERS = Vocabulary.create()
+            .accept("MostRecent", "newest").accept("MostPopular", "most_popular").accept("Trending", "most_popular");
+
+    /** Video results. */
+    public static final Vocabulary ERAS = Vocabulary.create().pair("Archival", "archival").pair("Contemporary", "contemporary");
+
+    /** Video results; v3 writes real_time, matched without separators. */
+    public static final Vocabulary SHOT_SPEEDS = Vocabulary.keyedBy(v3 -> v3.replace("_", "").replace(" ", "").toLowerCase(Locale.ROOT))
+            .pair("RealTime", "real_time").pair("SlowMotion", "slow_motion").pair("TimeLapse", "time_lapse");
+
+    /** Video results: v3's release_info text, matched without spaces and case (other texts pass through). */
+    public static final Vocabulary RELEASES = Vocabulary.keyedBy(v3 -> v3.replace(" ", "").replace("-", "").toLowerCase(Locale.ROOT))
+            .pair("ModelAndPropertyReleased", "Model and property released").pair("ModelReleased", "Model released")
+            .pair("PropertyReleased", "Property released").pair("NoReleaseRequired", "No release required")
+            .pair("NotReleased", "Not released");
+
     private Vocabularies() {
     }
 }

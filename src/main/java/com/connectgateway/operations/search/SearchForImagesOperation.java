@@ -66,7 +66,7 @@ public class SearchForImagesOperation extends SearchOperation<SearchForImagesBod
             throw new LegacyFault(StatusCode.START_PAST_TOTAL, "ItemStartNumber " + plan.itemStartNumber()
                     + " is beyond the " + found.totalCount() + " matching images.");
         }
-        List<SearchImage> images = found.images().stream()
+        List<SearchImage> images = found.items().stream()
                 .map(image -> mapper.searchImage(image, plan.includeKeywords()))
                 .toList();
         return new OperationOutcome(new SearchForImagesResult(images, plan.editorialSortOrder(), plan.creativeSortOrder(),

@@ -19,7 +19,22 @@ record SearchPlan(
         String creativeSortOrder,
         List<StatusEntry> notes) {
 
-    /** One v3 search endpoint ({@code creative} or {@code editorial}) with its query, paging aside. */
-    record Segment(String family, Map<String, String> query) {
+    /** One v3 search endpoint ({@code creative} or {@code editorial}) of images or videos, with its query, paging aside. */
+    record Segment(Media media, String family, Map<String, String> query) {
+    }
+
+    /** Which v3 search a segment runs, and the member of its answer that lists the results. */
+    enum Media {
+        IMAGES("images"), VIDEOS("videos");
+
+        private final String member;
+
+        Media(String member) {
+            this.member = member;
+        }
+
+        String member() {
+            return member;
+        }
     }
 }

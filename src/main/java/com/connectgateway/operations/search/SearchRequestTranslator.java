@@ -94,7 +94,7 @@ final class SearchRequestTranslator {
                     : Vocabularies.CREATIVE_SORT_ORDERS.toV3(creativeSort));
             params.put("fields", V3FieldSets.search(editorial, includeKeywords, userSession));
             params.values().removeIf(Objects::isNull);
-            segments.add(new SearchPlan.Segment(family, params));
+            segments.add(new SearchPlan.Segment(SearchPlan.Media.IMAGES, family, params));
         }
         return new SearchPlan(segments, language, itemStart, options.itemCount(), includeKeywords,
                 Vocabularies.EDITORIAL_SORT_ORDERS.legacySpelling(editorialSort),

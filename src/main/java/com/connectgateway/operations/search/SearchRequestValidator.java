@@ -66,7 +66,8 @@ final class SearchRequestValidator {
         sortOrder(options.editorialSortOrder(), Vocabularies.EDITORIAL_SORT_ORDERS, "EditorialSortOrder");
     }
 
-    private static void known(List<String> values, Vocabulary vocabulary, StatusCode invalid, String what) {
+    /** Every non-blank value must be one the vocabulary knows (shared by image and video searches). */
+    static void known(List<String> values, Vocabulary vocabulary, StatusCode invalid, String what) {
         for (String value : nonBlank(values)) {
             if (vocabulary.toV3(value) == null) {
                 throw new LegacyFault(invalid, what + " '" + value + "' is not valid.");
@@ -74,7 +75,8 @@ final class SearchRequestValidator {
         }
     }
 
-    private static void collections(IdsAndMode filter) {
+    /** The Collections rule shared by image and video searches. */
+    static void collections(IdsAndMode filter) {
         if (filter == null) {
             return;
         }

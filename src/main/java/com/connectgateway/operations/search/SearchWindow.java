@@ -27,7 +27,8 @@ import java.util.stream.IntStream;
 @ApplicationScoped
 public class SearchWindow {
 
-    record Result(List<JsonNode> images, long totalCount) {
+    /** The window's results (images or videos), in order, and the total of all segments. */
+    record Result(List<JsonNode> items, long totalCount) {
     }
 
     /** What one family search contributes: its images within the window, and its total. */
@@ -90,10 +91,10 @@ public class SearchWindow {
         long total = 0;
         List<JsonNode> images = new ArrayList<>();
         for (long page = firstPage; page <= lastPage; page++) {
-            JsonNode answer = v3.searchImages(caller, segment.family(), paged(segment, page, pageSize));
+            JsonNode answer = search(segment, caller, paged(segment, page, pageSize));
             total = answer.path("result_count").asLong();
             long index = (page - 1) * pageSize;
-            for (JsonNode image : answer.path("images")) {
+            for (JsonNode image : answer.path(segment.media().member())) {
                 index++;
                 if (index >= first && index <= last) {
                     images.add(image);
@@ -110,7 +111,14 @@ public class SearchWindow {
     private long total(SearchPlan.Segment segment, V3Caller caller) {
         Map<String, String> query = paged(segment, 1, 1);
         query.put("fields", V3FieldSets.COUNT_ONLY);
-        return v3.searchImages(caller, segment.family(), query).path("result_count").asLong();
+        return search(segment, caller, query).path("result_count").asLong();
+    }
+
+    private JsonNode search(SearchPlan.Segment segment, V3Caller caller, Map<String, String> query) {
+        return switch (segment.media()) {
+            case IMAGES -> v3.searchImages(caller, segment.family(), query);
+            case VIDEOS -> v3.searchVideos(caller, segment.family(), query);
+        };
     }
 
     private static Map<String, String> paged(SearchPlan.Segment segment, long page, int pageSize) {
