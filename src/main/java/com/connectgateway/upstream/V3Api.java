@@ -101,6 +101,16 @@ public class V3Api {
         return read(caller, V3Path.of("images"), query, false);
     }
 
+    /** {@code GET /v3/events?ids=..}: {"events":[..],"events_not_found":[..]}; 404 when none of the ids exists. */
+    public JsonNode events(V3Caller caller, List<Integer> ids, String fields) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("ids", String.join(",", ids.stream().map(String::valueOf).toList()));
+        if (fields != null) {
+            query.put("fields", fields);
+        }
+        return read(caller, V3Path.of("events"), query, false);
+    }
+
     /** {@code GET /v3/collections}: the collections the key may see, with their ids and codes. */
     public JsonNode collections(V3Caller caller) {
         return read(caller, V3Path.of("collections"), Map.of(), false);

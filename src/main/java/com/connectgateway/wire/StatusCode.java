@@ -48,6 +48,7 @@ public enum StatusCode {
     LIGHTBOX_ID_DOES_NOT_EXIST("LightboxIdDoesNotExist", StatusType.ERROR, "The lightbox does not exist."),
     LIGHTBOXES_NOT_FOUND("LightboxesNotFound", StatusType.WARNING, "No lightboxes were found."),
     MAX_EXCEEDED("MaxExceeded", StatusType.ERROR, "The item count exceeds the maximum allowed."),
+    MISSING_EVENT_IDS("MissingEventIds", StatusType.ERROR, "The request is missing an event id."),
     NON_EXISTING_COLLECTION_ID("NonExistingCollectionId", StatusType.ERROR, "The collection does not exist."),
     NO_AUTHORIZATIONS("NoAuthorizations", StatusType.ERROR, "No authorizations were found."),
     NO_IMAGES("NoImages", StatusType.WARNING, "No images match the query."),

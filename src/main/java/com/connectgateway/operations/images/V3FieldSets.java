@@ -23,6 +23,9 @@ public final class V3FieldSets {
     /** What a lightbox item shows of its image: title, caption, display URLs and, when asked for, the largest size. */
     public static final String LIGHTBOX_ITEMS = "id,title,caption,display_set,max_dimensions";
 
+    /** GetEventDetails: every event field {@code EventMapper} reads (v3-api.md §6.8). */
+    public static final String EVENTS = "id,name,start_date,child_event_count,editorial_segments,image_count,location,hero_image";
+
     private V3FieldSets() {
     }
 

@@ -36,6 +36,11 @@ final class SandboxV3Error extends RuntimeException {
         return new SandboxV3Error(404, "ImageNotFound", message, null);
     }
 
+    /** None of the requested events exists. */
+    static SandboxV3Error eventNotFound(String message) {
+        return new SandboxV3Error(404, "EventNotFound", message, null);
+    }
+
     /** A valid token without a user (client_credentials) where v3 needs one, e.g. downloads. */
     static SandboxV3Error userTokenRequired() {
         return new SandboxV3Error(403, "UserTokenRequired", "Security token must contain a user.", null);
@@ -77,7 +82,7 @@ final class SandboxV3Error extends RuntimeException {
         return new SandboxV3Error(415, "UnsupportedMediaType", message, null);
     }
 
-    /** The 400 name v3 documents for {@code /v3/products} (other resources say InvalidParameterValue). */
+    /** The 400 name v3 documents for {@code /v3/products} and {@code /v3/events} (other resources say InvalidParameterValue). */
     static SandboxV3Error invalidRequestParameters(String message) {
         return new SandboxV3Error(400, "InvalidRequestParameters", message, null);
     }
