@@ -64,7 +64,11 @@ public class V3ImageLookup {
         return lookup(caller, ids, "videos", batch -> v3.videos(caller, batch, fields));
     }
 
-    private Found lookup(V3Caller caller, List<String> ids, String member, Function<List<String>, JsonNode> call) {
+    /**
+     * The same batching and reporting for any v3 resource listed by ids (images, videos, events):
+     * {@code call} fetches one batch, {@code member} names the list in its answer.
+     */
+    public Found lookup(V3Caller caller, List<String> ids, String member, Function<List<String>, JsonNode> call) {
         List<List<String>> batches = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += BATCH) {
             batches.add(ids.subList(from, Math.min(ids.size(), from + BATCH)));

@@ -1,16 +1,14 @@
 package com.connectgateway.operations.search;
 
-import com.connectgateway.operations.FanOut;
 import com.connectgateway.operations.ItemProblems;
 import com.connectgateway.operations.OperationCall;
-import com.connectgateway.operations.OperationConfig;
 import com.connectgateway.operations.OperationOutcome;
 import com.connectgateway.operations.UpstreamCalls;
 import com.connectgateway.operations.images.V3FieldSets;
+import com.connectgateway.operations.images.V3ImageLookup;
 import com.connectgateway.upstream.V3Api;
 import com.connectgateway.upstream.V3Caller;
 import com.connectgateway.upstream.V3DeadlineExceeded;
-import com.connectgateway.upstream.V3Failure;
 import com.connectgateway.wire.StatusCode;
 import com.connectgateway.wire.StatusEntry;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,7 +20,7 @@ import java.util.Map;
 
 /**
  * GetEventDetails: events by id from {@code /v3/events}, in batches of v3's 100, run at once within
- * the operation's deadline. Every distinct requested id gets an EventResult in request order;
+ * the operation's deadline (the look-up shared with images and videos). Every distinct requested id gets an EventResult in request order;
  * an unknown id gets Status "Not Found" and an EventNotFound entry (a warning while other events
  * are found, an error when none is). A batch not answered in time makes the whole operation
  * DependentServiceDown, as in GetImageDetails.
@@ -32,20 +30,16 @@ public class GetEventDetailsOperation extends SearchOperation<GetEventDetailsBod
 
     /** The legacy limit on asset id lists (AssetIdListExceedsMaxAllowed, status-code appendix). */
     static final int MAX_EVENT_IDS = 500;
-    /** Most ids v3 takes in one call. */
-    static final int BATCH = 100;
 
     private final UpstreamCalls upstream;
     private final V3Api v3;
-    private final FanOut fanOut;
-    private final OperationConfig config;
+    private final V3ImageLookup lookup;
     private final EventMapper mapper;
 
-    GetEventDetailsOperation(UpstreamCalls upstream, V3Api v3, FanOut fanOut, OperationConfig config, EventMapper mapper) {
+    GetEventDetailsOperation(UpstreamCalls upstream, V3Api v3, V3ImageLookup lookup, EventMapper mapper) {
         this.upstream = upstream;
         this.v3 = v3;
-        this.fanOut = fanOut;
-        this.config = config;
+        this.lookup = lookup;
         this.mapper = mapper;
     }
 
@@ -83,32 +77,20 @@ public class GetEventDetailsOperation extends SearchOperation<GetEventDetailsBod
         return new OperationOutcome(new GetEventDetailsResult(results), notes);
     }
 
-    /** The events found by id; a batch v3 answers 404 has none. */
+    /** The events found by id, batched by the shared look-up; a batch v3 answers 404 has none. */
     private Map<Integer, JsonNode> find(V3Caller caller, List<Integer> ids) {
-        List<List<Integer>> batches = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += BATCH) {
-            batches.add(ids.subList(from, Math.min(ids.size(), from + BATCH)));
+        V3ImageLookup.Found found = lookup.lookup(caller, ids.stream().map(String::valueOf).toList(), "events",
+                batch -> v3.events(caller, batch.stream().map(Integer::valueOf).toList(), V3FieldSets.EVENTS));
+        if (!found.unanswered().isEmpty()) {
+            throw new V3DeadlineExceeded(true);
         }
-        List<FanOut.Outcome<JsonNode>> outcomes = fanOut.each(batches, caller.deadline(), config.parallelism(),
-                batch -> v3.events(caller, batch, V3FieldSets.EVENTS));
-        Map<Integer, JsonNode> found = new HashMap<>();
-        for (FanOut.Outcome<JsonNode> outcome : outcomes) {
-            switch (outcome.state()) {
-                case DONE -> outcome.value().path("events").forEach(event -> {
-                    Integer id = EventMapper.id(event);
-                    if (id != null) {
-                        found.put(id, event);
-                    }
-                });
-                case FAILED -> {
-                    if (!(outcome.failure() instanceof V3Failure failure && failure.status() == 404)
-                            || outcome.failure() instanceof V3DeadlineExceeded) {
-                        throw outcome.failure();
-                    }
-                }
-                case NOT_STARTED, UNFINISHED -> throw new V3DeadlineExceeded(outcome.state() == FanOut.Outcome.State.UNFINISHED);
+        Map<Integer, JsonNode> events = new HashMap<>();
+        found.images().values().forEach(event -> {
+            Integer id = EventMapper.id(event);
+            if (id != null) {
+                events.put(id, event);
             }
-        }
-        return found;
+        });
+        return events;
     }
 }
