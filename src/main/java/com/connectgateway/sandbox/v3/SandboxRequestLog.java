@@ -1,6 +1,8 @@
 package com.connectgateway.sandbox.v3;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -48,6 +50,26 @@ public class SandboxRequestLog {
                 searches.removeFirst();
             }
         }
+    }
+
+    /**
+     * Parses a search's query and logs the call before anything can fail, so tests also see the
+     * requests that were refused (with no parameters when the query itself is malformed).
+     */
+    QueryParams searched(UriInfo uriInfo, HttpHeaders headers) {
+        String path = uriInfo.getRequestUri().getPath();
+        String language = headers.getHeaderString("Accept-Language");
+        String country = headers.getHeaderString("GI-Country-Code");
+        boolean authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
+        QueryParams params;
+        try {
+            params = QueryParams.parse(uriInfo.getRequestUri().getRawQuery());
+        } catch (SandboxV3Error e) {
+            search(path, Map.of(), language, country, authorization);
+            throw e;
+        }
+        search(path, params.asMap(), language, country, authorization);
+        return params;
     }
 
     void image() {
