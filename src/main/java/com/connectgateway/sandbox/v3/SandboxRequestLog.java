@@ -77,13 +77,16 @@ public class SandboxRequestLog {
     }
 
     /**
-     * Records one download POST, refused ones included, as {@code {"imageId", "query", "status"}}:
+     * Records one download POST, refused ones included, as {@code {"assetType": "image"|"video",
+     * "imageId"|"videoId", "query", "status"}}:
      * the decoded parameters as sent and the HTTP status the sandbox answered.
      */
-    void download(String imageId, Map<String, String> query, int status) {
+    void download(String assetType, String assetId, Map<String, String> query, int status) {
         downloadRequests.incrementAndGet();
         Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("imageId", imageId);
+        entry.put("assetType", assetType);
+        // "imageId" as before for images, so existing readers of the log keep working.
+        entry.put(assetType + "Id", assetId);
         entry.put("query", new LinkedHashMap<>(query));
         entry.put("status", status);
         synchronized (downloads) {
