@@ -76,11 +76,11 @@ class SandboxControlTest {
 
         List<Map<String, Object>> downloads = control("downloads").getList("$");
         assertThat(downloads).containsExactly(
-                Map.of("imageId", image, "query", Map.of(), "status", 401),
-                Map.of("imageId", image, "query", Map.of("auto_download", "false", "product_type", "premiumaccess"),
+                Map.of("assetType", "image", "imageId", image, "query", Map.of(), "status", 401),
+                Map.of("assetType", "image", "imageId", image, "query", Map.of("auto_download", "false", "product_type", "premiumaccess"),
                         "status", 200),
-                Map.of("imageId", "42", "query", Map.of("height", "abc"), "status", 400),
-                Map.of("imageId", image, "query", Map.of(), "status", 303));
+                Map.of("assetType", "image", "imageId", "42", "query", Map.of("height", "abc"), "status", 400),
+                Map.of("assetType", "image", "imageId", image, "query", Map.of(), "status", 303));
         assertThat(control("stats").getLong("downloadRequests")).isEqualTo(4);
 
         given().port(SandboxV3.port()).post("/sandbox/control/reset").then().statusCode(200);

@@ -47,6 +47,7 @@ final class OpenImageIds {
         if (largest(codes) > MAX_ID) {
             throw new IllegalStateException(codes + " word codes make ids longer than 18 digits");
         }
+        VideoIds.requireBelow(largest(codes));
     }
 
     /** The largest id {@link #pack} makes with this many word codes. */

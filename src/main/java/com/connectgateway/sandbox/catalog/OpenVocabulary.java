@@ -52,6 +52,15 @@ public final class OpenVocabulary {
                 : new CreativeImages(dice, parts).createAbout(id, key);
     }
 
+    /**
+     * The rank of an open-vocabulary picture that has a video (a multiple of
+     * {@link SandboxCatalog#VIDEO_ONE_IN}); empty for any other id.
+     */
+    Optional<Integer> filmedRank(String id) {
+        return ids.join().decode(id).map(OpenImageIds.Decoded::rank)
+                .filter(rank -> rank % VideoShoots.ONE_IN == 0);
+    }
+
     /** The picture with this id, if it is one: its words must be a topic's key and its rank within that topic's total. */
     public Optional<SandboxImage> image(String id) {
         return ids.join().decode(id).flatMap(decoded -> topics.join().of(decoded.text())

@@ -22,6 +22,8 @@ public class SandboxCatalog {
 
     private List<SandboxImage> images;
     private final Map<String, SandboxImage> byId = new LinkedHashMap<>();
+    private List<SandboxVideo> videos;
+    private final Map<String, SandboxVideo> videosById = new LinkedHashMap<>();
     private List<SandboxEvent> events;
     private KeywordVocabulary vocabulary;
     private OpenVocabulary openVocabulary;
@@ -35,6 +37,8 @@ public class SandboxCatalog {
         this.events = generated.events();
         this.vocabulary = generated.vocabulary();
         images.forEach(image -> byId.put(image.id(), image));
+        this.videos = images.stream().filter(SandboxCatalog::filmedByHand).map(VideoShoots::shoot).toList();
+        videos.forEach(video -> videosById.put(video.id(), video));
         // The word lists take half a second to read: read them beside the rest of start-up, not before it.
         CompletableFuture<EnglishVocabulary> english = new CompletableFuture<>();
         Thread reader = new Thread(() -> {
@@ -68,6 +72,39 @@ public class SandboxCatalog {
         }
         SandboxImage image = byId.get(id.trim());
         return image != null ? Optional.of(image) : openVocabulary.image(id.trim());
+    }
+
+    /** One still in this many has a video, in the hand-made catalog and in every topic's ranking. */
+    public static final int VIDEO_ONE_IN = VideoShoots.ONE_IN;
+
+    /** Every video of the hand-made catalog, in id order (those of the open vocabulary are not listed). */
+    public List<SandboxVideo> videos() {
+        return videos;
+    }
+
+    /** A hand-made or an open-vocabulary video; empty for an unknown id or an image id. */
+    public Optional<SandboxVideo> video(String id) {
+        return VideoIds.stillId(id).flatMap(stillId -> {
+            SandboxVideo handMade = videosById.get(id.trim());
+            if (handMade != null || byId.containsKey(stillId)) {
+                return Optional.ofNullable(handMade);
+            }
+            return openVocabulary.filmedRank(stillId).isPresent() ? openVocabulary.image(stillId).map(VideoShoots::shoot)
+                    : Optional.empty();
+        });
+    }
+
+    /**
+     * The video of an open-vocabulary picture whose rank is a multiple of {@link #VIDEO_ONE_IN}
+     * (searches pick those; {@link #video} answers only those).
+     */
+    public SandboxVideo videoOf(SandboxImage still) {
+        return VideoShoots.shoot(still);
+    }
+
+    /** Hand-made images 1, 6, 11, ... of the catalog have a video. */
+    private static boolean filmedByHand(SandboxImage image) {
+        return (Long.parseLong(image.id()) - CatalogGenerator.FIRST_ID) % VideoShoots.ONE_IN == 0;
     }
 
     public OpenVocabulary openVocabulary() {

@@ -77,11 +77,20 @@ final class DownloadSizes {
     }
 
     private static List<Map<String, Object>> links(SandboxImage image, Function<String, String> uriOfType) {
-        if (image.callForImage()) {
+        return links(image.productTypes(), image.callForImage(), uriOfType);
+    }
+
+    /**
+     * One download object per product type the asset can be downloaded with and the sandbox user
+     * holds, none for a call-for-image asset: the product listing of images and videos alike.
+     */
+    static List<Map<String, Object>> links(List<String> productTypes, boolean callForImage,
+            Function<String, String> uriOfType) {
+        if (callForImage) {
             return List.of();
         }
         List<Map<String, Object>> links = new ArrayList<>();
-        for (String type : image.productTypes()) {
+        for (String type : productTypes) {
             SandboxProducts.byType(type).ifPresent(product -> {
                 Map<String, Object> link = new LinkedHashMap<>();
                 link.put("product_id", product.id());

@@ -85,7 +85,7 @@ final class ImageRenderer {
         return SandboxDates.iso(time);
     }
 
-    private static Map<String, Object> allowedUse(SandboxImage image) {
+    static Map<String, Object> allowedUse(SandboxImage image) {
         Map<String, Object> allowed = new LinkedHashMap<>();
         allowed.put("how_can_i_use_it", image.allowedUse().howCanIUseIt());
         allowed.put("release_info", image.allowedUse().releaseInfo());
@@ -125,7 +125,7 @@ final class ImageRenderer {
         return source;
     }
 
-    private static List<Map<String, Object>> keywords(SandboxImage image, boolean german) {
+    static List<Map<String, Object>> keywords(SandboxImage image, boolean german) {
         List<Map<String, Object>> keywords = new ArrayList<>();
         for (ImageKeyword attached : image.keywords()) {
             Map<String, Object> keyword = new LinkedHashMap<>();

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
-import java.util.function.ToLongFunction;
 
 /**
  * Filters and orders the catalog for a search: the hand-made images whose text matches every
@@ -174,29 +173,6 @@ public class ImageSearch {
     }
 
     private static Comparator<Hit> order(SandboxSearchQuery query) {
-        Comparator<Hit> byId = Comparator.comparing(Hit::image, SandboxImage.BY_ID);
-        Comparator<Hit> primary = switch (query.sortOrder()) {
-            case "most_popular" -> Comparator.comparingInt((Hit hit) -> hit.image().popularity()).reversed();
-            case "newest" -> Comparator.comparing((Hit hit) -> hit.image().dateSubmitted().toInstant()).reversed();
-            case "oldest" -> Comparator.comparing((Hit hit) -> hit.image().dateCreated().toInstant());
-            case "random" -> Comparator.comparingLong(shuffleKey(query.phrase()));
-            default -> Comparator.comparingInt(Hit::score).reversed()
-                    .thenComparing(Comparator.comparingInt((Hit hit) -> hit.image().popularity()).reversed());
-        };
-        return primary.thenComparing(byId);
-    }
-
-    /** A shuffle that is the same for the same phrase on every call and differs between phrases. */
-    private static ToLongFunction<Hit> shuffleKey(String phrase) {
-        long seed = phrase.hashCode() * 0x9E3779B97F4A7C15L;
-        return hit -> mix(seed ^ hit.image().idHash());
-    }
-
-    /** SplitMix64's finalizer: spreads nearby ids over the whole range. */
-    private static long mix(long value) {
-        long z = value + 0x9E3779B97F4A7C15L;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
+        return SearchOrder.of(query.sortOrder(), query.phrase(), Hit::image, Hit::score);
     }
 }

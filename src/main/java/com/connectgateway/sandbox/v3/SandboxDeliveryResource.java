@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The sandbox's delivery host: {@code GET /sandbox/delivery/<ticket>/<id>.png} serves the file a
+ * The sandbox's delivery host: {@code GET /sandbox/delivery/<ticket>/<id>.png} (or {@code <video id>.mp4}) serves the file a
  * download ticket grants, as an attachment. Like v3's delivery URIs it needs no Api-Key or token;
  * the unguessable ticket is the authorisation.
  */
@@ -31,6 +31,16 @@ public class SandboxDeliveryResource {
     @GET
     @Path("/{ticket}/{file}")
     public Response file(@PathParam("ticket") String ticket, @PathParam("file") String file) {
+        // Video ids never equal image ids, so the file name alone says which kind a ticket delivers.
+        Optional<byte[]> mp4 = tickets.imageId(ticket).filter(id -> file.equals(id + ".mp4"))
+                .flatMap(media::videoDownload);
+        if (mp4.isPresent()) {
+            return Response.ok(mp4.get(), VideoClip.MEDIA_TYPE)
+                    .header("Content-Disposition", "attachment; filename=GettyImages-" + file)
+                    .header("Content-Length", mp4.get().length)
+                    .header("Cache-Control", "private, no-store")
+                    .build();
+        }
         Optional<String> imageId = tickets.imageId(ticket).filter(id -> file.equals(id + ".png"));
         Optional<byte[]> png = imageId.flatMap(media::download);
         if (png.isEmpty()) {

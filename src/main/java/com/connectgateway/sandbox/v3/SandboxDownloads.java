@@ -3,7 +3,9 @@ package com.connectgateway.sandbox.v3;
 import com.connectgateway.sandbox.catalog.SandboxCatalog;
 import com.connectgateway.sandbox.catalog.SandboxImage;
 import com.connectgateway.sandbox.catalog.SandboxProducts;
+import com.connectgateway.sandbox.catalog.SandboxVideo;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -31,41 +33,62 @@ public class SandboxDownloads {
         if (image.callForImage()) {
             throw SandboxV3Error.callForImage();
         }
-        SandboxProducts.Product product = product(image, query);
+        SandboxProducts.Product product = product(image.id(), "image", image.productTypes(), query.productType(),
+                query.productId());
         checkSize(image, query);
+        take(product);
+        return "/sandbox/delivery/" + tickets.issue(image.id()) + "/" + image.id() + ".png";
+    }
+
+    /** A video download, checked like an image's: the video, the product, the size, then the allowance. */
+    String downloadVideo(String videoId, VideoDownloadQuery query) {
+        SandboxVideo video = catalog.video(videoId)
+                .orElseThrow(() -> SandboxV3Error.videoNotFound("Video not found: " + videoId));
+        SandboxProducts.Product product = product(video.id(), "video", video.still().productTypes(),
+                query.productType(), query.productId());
+        if (VideoDownloadSizes.named(video, query.size()).isEmpty()) {
+            throw SandboxV3Error.invalidParameter("Invalid value '" + query.size() + "' for parameter 'size': video "
+                    + video.id() + " has the download sizes " + VideoDownloadSizes.of(video).stream()
+                            .map(VideoDownloadSizes.Size::name).toList() + ".");
+        }
+        take(product);
+        return "/sandbox/delivery/" + tickets.issue(video.id()) + "/" + video.id() + ".mp4";
+    }
+
+    /** Takes one download from the product's allowance, or refuses at zero. */
+    private void take(SandboxProducts.Product product) {
         if (ledger.take(product.id()) == SandboxProductLedger.Take.EXHAUSTED) {
             throw SandboxV3Error.overageLimitReached("The download limit of product " + product.id() + " ("
                     + product.type() + ") has been reached for this period.");
         }
-        return "/sandbox/delivery/" + tickets.issue(image.id()) + "/" + image.id() + ".png";
     }
 
     /**
-     * The product asked for, or without {@code product_type} the first of the image's product
-     * types the user holds; it must license the image and be the user's.
+     * The product asked for, or without {@code product_type} the first of the asset's product
+     * types the user holds; it must license the asset and be the user's.
      */
-    private static SandboxProducts.Product product(SandboxImage image, DownloadQuery query) {
+    private static SandboxProducts.Product product(String id, String asset, List<String> productTypes,
+            String productType, Integer productId) {
         Optional<SandboxProducts.Product> product;
-        if (query.productType() != null) {
-            product = SandboxProducts.byType(query.productType())
-                    .filter(p -> query.productId() == null || p.id().equals(String.valueOf(query.productId())));
-        } else if (query.productId() != null) {
-            product = SandboxProducts.byId(String.valueOf(query.productId()));
+        if (productType != null) {
+            product = SandboxProducts.byType(productType)
+                    .filter(p -> productId == null || p.id().equals(String.valueOf(productId)));
+        } else if (productId != null) {
+            product = SandboxProducts.byId(String.valueOf(productId));
         } else {
-            product = image.productTypes().stream().map(SandboxProducts::byType).flatMap(Optional::stream)
-                    .findFirst();
+            product = productTypes.stream().map(SandboxProducts::byType).flatMap(Optional::stream).findFirst();
         }
-        return product.filter(p -> image.productTypes().contains(p.type()))
-                .orElseThrow(() -> SandboxV3Error.noAccessToProductType(noAccess(image, query)));
+        return product.filter(p -> productTypes.contains(p.type()))
+                .orElseThrow(() -> SandboxV3Error.noAccessToProductType(noAccess(id, asset, productType, productId)));
     }
 
-    private static String noAccess(SandboxImage image, DownloadQuery query) {
-        if (query.productType() == null && query.productId() == null) {
-            return "None of your products can download image " + image.id() + ".";
+    private static String noAccess(String id, String asset, String productType, Integer productId) {
+        if (productType == null && productId == null) {
+            return "None of your products can download " + asset + " " + id + ".";
         }
-        String asked = query.productType() != null ? "product type '" + query.productType() + "'" : "this product";
-        String id = query.productId() != null ? " (product id " + query.productId() + ")" : "";
-        return "You have no access to image " + image.id() + " with " + asked + id + ".";
+        String asked = productType != null ? "product type '" + productType + "'" : "this product";
+        String number = productId != null ? " (product id " + productId + ")" : "";
+        return "You have no access to " + asset + " " + id + " with " + asked + number + ".";
     }
 
     private static void checkSize(SandboxImage image, DownloadQuery query) {

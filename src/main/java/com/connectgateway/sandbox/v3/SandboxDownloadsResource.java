@@ -49,7 +49,7 @@ public class SandboxDownloadsResource {
             response = e.toResponse();
         }
         // Logged with the status answered, so tests also see the downloads that were refused.
-        log.download(id, sent, response.getStatus());
+        log.download("image", id, sent, response.getStatus());
         return response;
     }
 

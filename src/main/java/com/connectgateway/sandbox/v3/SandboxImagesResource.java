@@ -101,8 +101,12 @@ public class SandboxImagesResource {
         return Response.ok(body).header("Content-Language", SandboxRequests.contentLanguage(german)).build();
     }
 
-    /** The requested ids in order, each once; missing or more than 100 is a 400. */
     private static List<String> ids(QueryParams params) {
+        return ids(params, "image");
+    }
+
+    /** The requested ids in order, each once; missing or more than 100 is a 400 (for videos too). */
+    static List<String> ids(QueryParams params, String asset) {
         String value = params.get("ids");
         Set<String> ids = new LinkedHashSet<>();
         if (value != null) {
@@ -113,7 +117,8 @@ public class SandboxImagesResource {
             }
         }
         if (ids.isEmpty()) {
-            throw SandboxV3Error.invalidParameter("Parameter 'ids' is required: a comma-separated list of image ids.");
+            throw SandboxV3Error.invalidParameter("Parameter 'ids' is required: a comma-separated list of " + asset
+                    + " ids.");
         }
         if (ids.size() > MAX_IDS) {
             throw SandboxV3Error.invalidParameter("Invalid value for parameter 'ids': at most " + MAX_IDS

@@ -38,6 +38,21 @@ public class SandboxMedia {
         return longSide == null ? Optional.empty() : picture(id, longSide, watermarked);
     }
 
+    /** A display size of a video's still; empty for an unknown video or size. */
+    Optional<byte[]> videoStill(String videoId, String size, boolean watermarked) {
+        return catalog.video(videoId).flatMap(video -> png(video.still().id(), size, watermarked));
+    }
+
+    /** A video's preview: the sandbox's one small clip, for every video. */
+    Optional<byte[]> videoPreview(String videoId) {
+        return catalog.video(videoId).map(video -> VideoClip.mp4());
+    }
+
+    /** The file a video download delivers: the same small clip (the sandbox serves no full-size files). */
+    Optional<byte[]> videoDownload(String videoId) {
+        return videoPreview(videoId);
+    }
+
     /** The file a download delivers: comp-sized (the sandbox serves no full-size files) and never watermarked. */
     Optional<byte[]> download(String id) {
         return picture(id, LONG_SIDES.get("comp"), false);

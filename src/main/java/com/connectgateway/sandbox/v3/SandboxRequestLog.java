@@ -1,6 +1,8 @@
 package com.connectgateway.sandbox.v3;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -50,18 +52,41 @@ public class SandboxRequestLog {
         }
     }
 
+    /**
+     * Parses a search's query and logs the call before anything can fail, so tests also see the
+     * requests that were refused (with no parameters when the query itself is malformed).
+     */
+    QueryParams searched(UriInfo uriInfo, HttpHeaders headers) {
+        String path = uriInfo.getRequestUri().getPath();
+        String language = headers.getHeaderString("Accept-Language");
+        String country = headers.getHeaderString("GI-Country-Code");
+        boolean authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
+        QueryParams params;
+        try {
+            params = QueryParams.parse(uriInfo.getRequestUri().getRawQuery());
+        } catch (SandboxV3Error e) {
+            search(path, Map.of(), language, country, authorization);
+            throw e;
+        }
+        search(path, params.asMap(), language, country, authorization);
+        return params;
+    }
+
     void image() {
         imageRequests.incrementAndGet();
     }
 
     /**
-     * Records one download POST, refused ones included, as {@code {"imageId", "query", "status"}}:
+     * Records one download POST, refused ones included, as {@code {"assetType": "image"|"video",
+     * "imageId"|"videoId", "query", "status"}}:
      * the decoded parameters as sent and the HTTP status the sandbox answered.
      */
-    void download(String imageId, Map<String, String> query, int status) {
+    void download(String assetType, String assetId, Map<String, String> query, int status) {
         downloadRequests.incrementAndGet();
         Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("imageId", imageId);
+        entry.put("assetType", assetType);
+        // "imageId" as before for images, so existing readers of the log keep working.
+        entry.put(assetType + "Id", assetId);
         entry.put("query", new LinkedHashMap<>(query));
         entry.put("status", status);
         synchronized (downloads) {

@@ -53,7 +53,7 @@ public class SandboxSearchResource {
     private Response search(SearchEndpoint endpoint, UriInfo uriInfo, HttpHeaders headers) {
         String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
         try {
-            QueryParams params = record(uriInfo, headers, authorization);
+            QueryParams params = log.searched(uriInfo, headers);
             boolean withUser = bearer.optional(authorization).map(g -> g.user() != null).orElse(false);
             SandboxSearchQuery query = SandboxSearchQuery.parse(endpoint, params);
             ImageSearch.Page page = search.search(endpoint, query);
@@ -68,20 +68,5 @@ public class SandboxSearchResource {
         } catch (SandboxV3Error e) {
             return e.toResponse();
         }
-    }
-
-    /** Logs the call before anything can fail, so tests also see the requests that were refused. */
-    private QueryParams record(UriInfo uriInfo, HttpHeaders headers, String authorization) {
-        QueryParams params;
-        try {
-            params = QueryParams.parse(uriInfo.getRequestUri().getRawQuery());
-        } catch (SandboxV3Error e) {
-            log.search(uriInfo.getRequestUri().getPath(), Map.of(), headers.getHeaderString("Accept-Language"),
-                    headers.getHeaderString("GI-Country-Code"), authorization != null);
-            throw e;
-        }
-        log.search(uriInfo.getRequestUri().getPath(), params.asMap(), headers.getHeaderString("Accept-Language"),
-                headers.getHeaderString("GI-Country-Code"), authorization != null);
-        return params;
     }
 }

@@ -41,6 +41,10 @@ final class SandboxV3Error extends RuntimeException {
         return new SandboxV3Error(404, "EventNotFound", message, null);
     }
 
+    static SandboxV3Error videoNotFound(String message) {
+        return new SandboxV3Error(404, "VideoNotFound", message, null);
+    }
+
     /** A valid token without a user (client_credentials) where v3 needs one, e.g. downloads. */
     static SandboxV3Error userTokenRequired() {
         return new SandboxV3Error(403, "UserTokenRequired", "Security token must contain a user.", null);

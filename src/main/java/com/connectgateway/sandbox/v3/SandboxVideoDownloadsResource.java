@@ -1,0 +1,68 @@
+package com.connectgateway.sandbox.v3;
+
+import io.smallrye.common.annotation.NonBlocking;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.Map;
+
+/**
+ * {@code POST /v3/downloads/videos/{id}?size=...}: the sandbox user downloads a video, checked and
+ * counted against the same product ledger as images. v3's default for videos is
+ * {@code auto_download=false}, answered {@code {"uri": ...}}; true answers 303 to the file.
+ */
+// In-memory work only: served on the event loop, so gateway requests waiting on the sandbox
+// can never starve it of worker threads.
+@NonBlocking
+@Path("/sandbox/v3/downloads/videos")
+@Produces(MediaType.APPLICATION_JSON)
+public class SandboxVideoDownloadsResource {
+
+    private final SandboxBearer bearer;
+    private final SandboxDownloads downloads;
+    private final SandboxRequestLog log;
+
+    SandboxVideoDownloadsResource(SandboxBearer bearer, SandboxDownloads downloads, SandboxRequestLog log) {
+        this.bearer = bearer;
+        this.downloads = downloads;
+        this.log = log;
+    }
+
+    @POST
+    @Path("/{id}")
+    public Response download(@PathParam("id") String id, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
+        Map<String, String> sent = Map.of();
+        Response response;
+        try {
+            QueryParams params = QueryParams.parse(uriInfo.getRequestUri().getRawQuery());
+            sent = params.asMap();
+            response = answer(id.trim(), params, uriInfo, headers);
+        } catch (SandboxV3Error e) {
+            response = e.toResponse();
+        }
+        // Logged with the status answered, so tests also see the downloads that were refused.
+        log.download("video", id, sent, response.getStatus());
+        return response;
+    }
+
+    /** Token first (401, then 403 without a user), then the query's form, then the download itself. */
+    private Response answer(String id, QueryParams params, UriInfo uriInfo, HttpHeaders headers) {
+        SandboxTokenIssuer.Grantee grantee = bearer.required(headers.getHeaderString(HttpHeaders.AUTHORIZATION));
+        if (grantee.user() == null) {
+            throw SandboxV3Error.userTokenRequired();
+        }
+        VideoDownloadQuery query = VideoDownloadQuery.parse(params);
+        URI file = URI.create(SandboxRequests.baseUrl(headers, uriInfo) + downloads.downloadVideo(id, query));
+        if (query.autoDownload()) {
+            return Response.seeOther(file).header("Cache-Control", "no-store").build();
+        }
+        return Response.ok(Map.of("uri", file.toString())).header("Cache-Control", "no-store").build();
+    }
+}
