@@ -3,6 +3,7 @@ package com.connectgateway.operations.search;
 import static com.connectgateway.support.JsonBody.at;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.connectgateway.support.Downloads;
@@ -150,5 +151,55 @@ class SearchForVideosTest {
         JsonBody v3 = Downloads.v3Downloads();
         assertThat(v3.getList("$")).hasSize(1);
         assertThat(v3.getString("[0].query.size")).isEqualTo(sizeName);
+    }
+
+    private Map<String, Object> downloadableVideo() {
+        List<Map<String, Object>> videos = ok(body("dog", List.of("Creative"), 1, 20)).getList("SearchForVideosResult.Videos");
+        return videos.stream().filter(v -> !((List<?>) v.get("DownloadSizes")).isEmpty()
+                && !((List<?>) JsonBody.read(v, "DownloadSizes[0].DownloadAuthorizations")).isEmpty()).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aVideoDownloadFollowsTheProductsLimit() {
+        Map<String, Object> authorization = JsonBody.read(downloadableVideo(), "DownloadSizes[0].DownloadAuthorizations[0]");
+        Downloads.productRemaining((String) authorization.get("ProductOfferingInstanceId"), 0);
+        Downloads.create(LegacyApi.overHttps(), secureToken, List.of((String) authorization.get("DownloadToken")))
+                .body(at("ResponseHeader.Status", equalTo("error")))
+                .body(at("ResponseHeader.StatusList[0].Code", equalTo("NoAuthorizations")))
+                .body(at("ResponseHeader.StatusList[0].Message", containsString("limit")))
+                .body(at("CreateDownloadRequestResult.DownloadUrls[0].Status", equalTo("NoAccess")));
+    }
+
+    @Test
+    void assetIdsMayBeNumbersAndTheV1PathServesTheOperation() {
+        String id = (String) downloadableVideo().get("AssetId");
+        Map<String, Object> byId = new LinkedHashMap<>();
+        byId.put("Query", Map.of("AssetIds", List.of(Long.parseLong(id))));
+        byId.put("ResultOptions", Map.of("ItemStartNumber", 1, "ItemCount", 5));
+        LegacyApi.post(LegacyApi.overHttp(), "/v1/search/SearchForVideos",
+                LegacyApi.envelope(token, "v1", "SearchForVideosRequestBody", byId))
+                .body(at("ResponseHeader.Status", equalTo("success")))
+                .body(at("SearchForVideosResult.Videos[0].AssetId", equalTo(id)));
+    }
+
+    @Test
+    void aFormatNarrowsTheSearchAndBothFormatsDoNot() {
+        long all = ok(body("city", List.of("Creative"), 1, 1)).getLong("SearchForVideosResult.ItemTotalCount");
+        Map<String, Object> hd = body("city", List.of("Creative"), 1, 1);
+        filter(hd, "Formats", List.of("HD"));
+        long hdOnly = ok(hd).getLong("SearchForVideosResult.ItemTotalCount");
+        Map<String, Object> both = body("city", List.of("Creative"), 1, 1);
+        filter(both, "Formats", List.of("HD", "SD"));
+        assertThat(hdOnly).isPositive().isLessThan(all);
+        assertThat(ok(both).getLong("SearchForVideosResult.ItemTotalCount")).isEqualTo(all);
+        Map<String, Object> raw = body("city", List.of("Editorial"), 1, 1);
+        filter(raw, "ClipType", "Documentary");
+        search(token, raw).body(at("ResponseHeader.StatusList[0].Code", equalTo("InvalidRequest")));
+    }
+
+    /** Adds a Filter member to a body built by {@link #body}. */
+    @SuppressWarnings("unchecked")
+    private static void filter(Map<String, Object> body, String member, Object value) {
+        ((Map<String, Object>) body.get("Filter")).put(member, value);
     }
 }
