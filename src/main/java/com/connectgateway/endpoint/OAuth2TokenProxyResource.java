@@ -8,6 +8,7 @@ import com.connectgateway.upstream.TokenEndpointInput;
 import com.connectgateway.wire.LegacyFault;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
@@ -15,12 +16,18 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 /**
- * {@code POST /oauth2/token}: the legacy-era OAuth2 endpoint, passed through to the upstream token
- * endpoint. A token issued here is also accepted as {@code RequestHeader.Token} (a standard token)
- * until it expires.
+ * The legacy-era OAuth2 endpoints. {@code POST /oauth2/token} is passed through to the upstream
+ * token endpoint; a token issued there is also accepted as {@code RequestHeader.Token} (a standard
+ * token) until it expires. {@code GET /oauth2/auth}, the implicit grant's authorization endpoint,
+ * is refused with an OAuth2 error and never redirects: the gateway has no sign-in page, and it
+ * cannot know which redirect URIs a client registered, so following one would make it an open
+ * redirector.
  */
-@Path("/oauth2/token")
+@Path("/oauth2")
 public class OAuth2TokenProxyResource {
+
+    static final String NO_IMPLICIT_GRANT = "The implicit grant is not offered by this gateway: get a token with"
+            + " POST /oauth2/token (password or client_credentials grant) or CreateSession.";
 
     private final TokenEndpoint tokenEndpoint;
     private final SessionBroker broker;
@@ -30,7 +37,14 @@ public class OAuth2TokenProxyResource {
         this.broker = broker;
     }
 
+    @GET
+    @Path("/auth{slash: /?}")
+    public Response authorize() {
+        return oauthError(Response.Status.BAD_REQUEST, "unsupported_response_type", NO_IMPLICIT_GRANT);
+    }
+
     @POST
+    @Path("/token")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response token(byte[] body, @HeaderParam("Authorization") String authorization) {
         MultivaluedMap<String, String> form = TokenRequestForm.parse(body).orElse(null);

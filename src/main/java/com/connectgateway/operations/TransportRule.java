@@ -9,6 +9,8 @@ public enum TransportRule {
      * CreateDownloadRequest).
      */
     HTTPS_SECURE_TOKEN(true, true),
+    /** HTTPS only, with either token of any session (CreateCustomer). */
+    HTTPS_ANY_TOKEN(true, false),
     /** Any transport with a standard token; a SecureToken only over HTTPS. */
     ANY_TOKEN(false, false);
 

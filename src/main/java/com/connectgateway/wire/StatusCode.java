@@ -22,6 +22,7 @@ public enum StatusCode {
     DEPENDENT_SERVICE_DOWN("DependentServiceDown", StatusType.ERROR, "A dependent service is unreachable."),
     EVENT_NOT_FOUND("EventNotFound", StatusType.ERROR, "The event could not be found."),
     EXPIRED_DOWNLOAD_TOKEN("ExpiredDownloadToken", StatusType.ERROR, "The download token has expired."),
+    FAILED_TO_CREATE_CUSTOMER("FailedToCreateCustomer", StatusType.ERROR, "The customer was not created."),
     FAILED_TO_GET_DOWNLOAD_URL("FailedToGetDownloadUrl", StatusType.ERROR, "A download URL could not be obtained."),
     FAILED_TO_RENEW_TOKEN("FailedToRenewToken", StatusType.ERROR, "The token could not be renewed."),
     IMAGE_NOT_FOUND("ImageNotFound", StatusType.ERROR, "The image does not exist."),
