@@ -15,6 +15,7 @@ import com.connectgateway.wire.StatusCode;
 import com.connectgateway.wire.StatusEntry;
 import com.connectgateway.wire.SystemErrors;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -75,6 +76,9 @@ public class LegacyDispatcher {
     private <B> OperationOutcome execute(LegacyOperation<B> operation, LegacyRequest request, TokenMatch caller) {
         ObjectNode bodyNode = request.body(operation.bodyNames());
         String bodyName = operation.bodyNames().get(0);
+        if (bodyNode == null && operation.bodyOptional()) {
+            bodyNode = JsonNodeFactory.instance.objectNode();
+        }
         if (bodyNode == null) {
             throw new LegacyFault(StatusCode.INVALID_REQUEST, bodyName + " is required.");
         }

@@ -28,6 +28,14 @@ public interface LegacyOperation<B> {
         return List.of(name() + "RequestBody");
     }
 
+    /**
+     * Whether a request without the body member is read as an empty body rather than refused:
+     * for operations whose legacy docs show no body, or only optional members in it.
+     */
+    default boolean bodyOptional() {
+        return false;
+    }
+
     /** The response member that carries the result. */
     default String resultName() {
         return name() + "Result";

@@ -116,6 +116,11 @@ public class V3Api {
         return read(caller, V3Path.of("collections"), Map.of(), false);
     }
 
+    /** {@code GET /v3/countries}: every country with its ISO codes, named in the caller's Accept-Language. */
+    public JsonNode countries(V3Caller caller) {
+        return read(caller, V3Path.of("countries"), Map.of(), false);
+    }
+
     /** {@code GET /v3/products}: the user's products with their remaining downloads. */
     public JsonNode products(V3Caller caller) {
         return read(caller, V3Path.of("products"), Map.of(), false);

@@ -171,7 +171,8 @@ class SandboxImagesTest {
         List<Map<String, Object>> collections = body.getList("collections");
         assertThat(collections).hasSize(12);
         assertThat(collections.get(0)).isEqualTo(Map.of("id", 1, "code", "PHD", "name", "Photodisc",
-                "license_model", "royaltyfree"));
+                "asset_family", "creative", "license_model", "royaltyfree",
+                "product_types", List.of("premiumaccess", "royaltyfreesubscription", "imagepack")));
         assertThat(collections.stream().map(c -> c.get("code")).collect(Collectors.toList()))
                 .contains("STO", "DV", "GETTY", "SPT", "ENT", "ARC");
     }

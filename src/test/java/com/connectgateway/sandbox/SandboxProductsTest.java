@@ -64,7 +64,10 @@ class SandboxProductsTest {
         for (Map<String, Object> product : products) {
             assertThat(product).containsOnlyKeys("id", "type", "name", "status", "download_limit",
                     "downloads_remaining", "download_limit_duration", "download_limit_reset_utc_date",
-                    "agreement_name");
+                    "expiration_utc_date", "application_website", "agreement_name");
+            assertThat(product).containsEntry("application_website", "www.example.com");
+            assertThat(Instant.parse((String) product.get("expiration_utc_date")))
+                    .isIn(firstOfNextYear(before), firstOfNextYear(after));
             assertThat(product).containsEntry("status", "active");
             assertThat((String) product.get("name")).isNotBlank();
             assertThat((String) product.get("agreement_name")).isNotBlank();
@@ -174,6 +177,10 @@ class SandboxProductsTest {
     private static Response setRemaining(String productId, int count) {
         return given().port(SandboxV3.port()).contentType("application/json")
                 .body(Map.of("downloadsRemaining", count)).put("/sandbox/control/products/" + productId);
+    }
+
+    private static Instant firstOfNextYear(LocalDate day) {
+        return day.withDayOfYear(1).plusYears(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     private static Instant firstOfNextMonth(LocalDate day) {

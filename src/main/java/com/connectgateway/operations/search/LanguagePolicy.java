@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * all falls back to en-US with a DefaultLanguageUsed warning; text that is not a language tag is
  * InvalidLanguageCode. No Language means en-US without a warning, as the legacy docs describe.
  */
-final class LanguagePolicy {
+public final class LanguagePolicy {
 
     static final String DEFAULT = "en-US";
     private static final Pattern TAG = Pattern.compile("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$");
@@ -48,7 +48,7 @@ final class LanguagePolicy {
     private LanguagePolicy() {
     }
 
-    static String acceptLanguage(String language, Consumer<StatusEntry> notes) {
+    public static String acceptLanguage(String language, Consumer<StatusEntry> notes) {
         if (language == null || language.isBlank()) {
             return DEFAULT;
         }

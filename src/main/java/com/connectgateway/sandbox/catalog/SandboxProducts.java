@@ -27,6 +27,9 @@ public final class SandboxProducts {
             new Product("easyaccess", "4567", "Easy Access", "Easy Access Agreement", null),
             new Product("imagepack", "5678", "Image Pack (10 images)", "Image Pack Agreement", 10));
 
+    /** The application the demo account's products were ordered for (v3's application_website). */
+    public static final String APPLICATION_WEBSITE = "www.example.com";
+
     public static final List<String> TYPES = ALL.stream().map(Product::type).toList();
 
     private SandboxProducts() {

@@ -14,7 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code GET /v3/collections}: needs a bearer token, as in v3; any valid sandbox token sees all collections. */
+/**
+ * {@code GET /v3/collections}: needs a bearer token, as in v3; any valid sandbox token sees all
+ * collections, each with the members v3 documents (id, code, name, asset_family, license_model, product_types).
+ */
 // In-memory work only: served on the event loop, so gateway requests waiting on the sandbox
 // can never starve it of worker threads.
 @NonBlocking
@@ -46,7 +49,9 @@ public class SandboxCollectionsResource {
         json.put("id", collection.id());
         json.put("code", collection.code());
         json.put("name", collection.name());
+        json.put("asset_family", collection.assetFamily());
         json.put("license_model", collection.licenseModel());
+        json.put("product_types", collection.productTypes());
         return json;
     }
 }

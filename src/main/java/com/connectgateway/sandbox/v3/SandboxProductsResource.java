@@ -22,7 +22,9 @@ import java.util.Map;
 /**
  * {@code GET /v3/products}: the sandbox user's products with their remaining downloads. Needs a
  * bearer token; a token without a user holds no products, so its list is empty (as in v3).
- * {@code fields=download_requirements} adds the (never demanding) download requirements.
+ * {@code fields=download_requirements} adds the (never demanding) download requirements. Every
+ * product is active and expires at the end of the year; the v3 members with no sandbox use
+ * (credits, overage, imagepack_resolution) are left out.
  */
 // In-memory work only: served on the event loop, so gateway requests waiting on the sandbox
 // can never starve it of worker threads.
@@ -89,6 +91,8 @@ public class SandboxProductsResource {
         json.put("downloads_remaining", ledger.remaining(product.id()));
         json.put("download_limit_duration", product.limited() ? "monthly" : null);
         json.put("download_limit_reset_utc_date", product.limited() ? nextMonth() : null);
+        json.put("expiration_utc_date", endOfYear());
+        json.put("application_website", SandboxProducts.APPLICATION_WEBSITE);
         json.put("agreement_name", product.agreementName());
         if (requirements) {
             Map<String, Object> needs = new LinkedHashMap<>();
@@ -98,6 +102,12 @@ public class SandboxProductsResource {
             json.put(REQUIREMENTS, needs);
         }
         return json;
+    }
+
+    /** Every demo product runs to the end of the current year: midnight UTC on 1 January of the next. */
+    private String endOfYear() {
+        LocalDate first = LocalDate.now(clock).withDayOfYear(1).plusYears(1);
+        return DateTimeFormatter.ISO_INSTANT.format(first.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
     /** Monthly allowances start again at midnight UTC on the first of next month. */
