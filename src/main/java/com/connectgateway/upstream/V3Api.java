@@ -127,6 +127,22 @@ public class V3Api {
     }
 
     /**
+     * {@code GET /v3/downloads?...}: one page of the user's download history,
+     * {@code {"result_count": n, "downloads": [..]}}; the query is sent as given.
+     */
+    public JsonNode downloadHistory(V3Caller caller, Map<String, String> query) {
+        return read(caller, V3Path.of("downloads"), query, false);
+    }
+
+    /**
+     * {@code GET /v3/purchased-assets?...}: one page of the user's purchases,
+     * {@code {"result_count": n, "previous_purchases": [..]}}; the query is sent as given.
+     */
+    public JsonNode purchasedAssets(V3Caller caller, Map<String, String> query) {
+        return read(caller, V3Path.of("purchased-assets"), query, false);
+    }
+
+    /**
      * {@code GET /v3/boards?page=&page_size=}: one page of the boards the user owns or was invited
      * to, {@code {"boards":[..],"board_count":n}}.
      */

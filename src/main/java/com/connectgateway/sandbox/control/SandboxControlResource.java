@@ -3,6 +3,7 @@ package com.connectgateway.sandbox.control;
 import com.connectgateway.sandbox.v3.CompEntitlement;
 import com.connectgateway.sandbox.v3.DeliveryTickets;
 import com.connectgateway.sandbox.v3.SandboxBoards;
+import com.connectgateway.sandbox.v3.SandboxDownloadHistory;
 import com.connectgateway.sandbox.v3.SandboxProductLedger;
 import com.connectgateway.sandbox.v3.SandboxRequestLog;
 import com.connectgateway.sandbox.v3.SandboxTokenIssuer;
@@ -42,10 +43,11 @@ public class SandboxControlResource {
     private final HitLog hits;
     private final CompEntitlement entitlement;
     private final SandboxBoards boards;
+    private final SandboxDownloadHistory downloadHistory;
 
     SandboxControlResource(SandboxTokenIssuer issuer, SandboxRequestLog log, SandboxProductLedger ledger,
             DeliveryTickets tickets, SandboxFaults faults, HitLog hits, CompEntitlement entitlement,
-            SandboxBoards boards) {
+            SandboxBoards boards, SandboxDownloadHistory downloadHistory) {
         this.issuer = issuer;
         this.log = log;
         this.ledger = ledger;
@@ -54,6 +56,7 @@ public class SandboxControlResource {
         this.hits = hits;
         this.entitlement = entitlement;
         this.boards = boards;
+        this.downloadHistory = downloadHistory;
     }
 
     @GET
@@ -138,7 +141,7 @@ public class SandboxControlResource {
     /**
      * Back to normal behaviour with counters at zero, logs (the hit log too) empty, products at
      * their full allowance, no delivery tickets, no fault rules, no throttle, an ordinary key
-     * (watermarked comps), and only the seeded boards.
+     * (watermarked comps), only the seeded boards, and no download history.
      */
     @POST
     @Path("/reset")
@@ -151,6 +154,7 @@ public class SandboxControlResource {
         hits.clear();
         entitlement.set(false);
         boards.reset();
+        downloadHistory.reset();
         return stats();
     }
 }

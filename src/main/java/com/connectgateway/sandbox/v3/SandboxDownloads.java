@@ -6,6 +6,7 @@ import com.connectgateway.sandbox.catalog.SandboxProducts;
 import com.connectgateway.sandbox.catalog.SandboxVideo;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,15 +20,21 @@ public class SandboxDownloads {
     private final SandboxCatalog catalog;
     private final SandboxProductLedger ledger;
     private final DeliveryTickets tickets;
+    private final SandboxDownloadHistory history;
 
-    SandboxDownloads(SandboxCatalog catalog, SandboxProductLedger ledger, DeliveryTickets tickets) {
+    SandboxDownloads(SandboxCatalog catalog, SandboxProductLedger ledger, DeliveryTickets tickets,
+            SandboxDownloadHistory history) {
         this.catalog = catalog;
         this.ledger = ledger;
         this.tickets = tickets;
+        this.history = history;
     }
 
-    /** The delivery path ({@code /sandbox/delivery/<ticket>/<id>.png}) or a v3 error. */
-    String download(String imageId, DownloadQuery query) {
+    /**
+     * The delivery path ({@code /sandbox/delivery/<ticket>/<id>.png}) or a v3 error; a granted
+     * download is recorded in the user's {@link SandboxDownloadHistory}.
+     */
+    String download(String user, String imageId, DownloadQuery query) {
         SandboxImage image = catalog.image(imageId)
                 .orElseThrow(() -> SandboxV3Error.imageNotFound("Image not found: " + imageId));
         if (image.callForImage()) {
@@ -37,21 +44,27 @@ public class SandboxDownloads {
                 query.productId());
         checkSize(image, query);
         take(product);
+        Map<String, Object> size = downloadedSize(image, query);
+        history.record(user, image.id(), "image", product, (String) size.get("name"), (Integer) size.get("width"),
+                (Integer) size.get("height"), (Integer) size.get("dpi"), image.licenseModel());
         return "/sandbox/delivery/" + tickets.issue(image.id()) + "/" + image.id() + ".png";
     }
 
     /** A video download, checked like an image's: the video, the product, the size, then the allowance. */
-    String downloadVideo(String videoId, VideoDownloadQuery query) {
+    String downloadVideo(String user, String videoId, VideoDownloadQuery query) {
         SandboxVideo video = catalog.video(videoId)
                 .orElseThrow(() -> SandboxV3Error.videoNotFound("Video not found: " + videoId));
         SandboxProducts.Product product = product(video.id(), "video", video.still().productTypes(),
                 query.productType(), query.productId());
-        if (VideoDownloadSizes.named(video, query.size()).isEmpty()) {
+        Optional<VideoDownloadSizes.Size> size = VideoDownloadSizes.named(video, query.size());
+        if (size.isEmpty()) {
             throw SandboxV3Error.invalidParameter("Invalid value '" + query.size() + "' for parameter 'size': video "
                     + video.id() + " has the download sizes " + VideoDownloadSizes.of(video).stream()
                             .map(VideoDownloadSizes.Size::name).toList() + ".");
         }
         take(product);
+        history.record(user, video.id(), "video", product, size.get().name(), size.get().width(), size.get().height(), null,
+                video.licenseModel());
         return "/sandbox/delivery/" + tickets.issue(video.id()) + "/" + video.id() + ".mp4";
     }
 
@@ -89,6 +102,17 @@ public class SandboxDownloads {
         String asked = productType != null ? "product type '" + productType + "'" : "this product";
         String number = productId != null ? " (product id " + productId + ")" : "";
         return "You have no access to " + asset + " " + id + " with " + asked + number + ".";
+    }
+
+    /** The size a granted download delivered: the one of the asked height, the EPS, or the largest JPEG. */
+    private static Map<String, Object> downloadedSize(SandboxImage image, DownloadQuery query) {
+        List<Map<String, Object>> sizes = DownloadSizes.sizes(image);
+        if (query.eps()) {
+            return sizes.get(sizes.size() - 1);
+        }
+        return sizes.stream().filter(size -> !"eps".equals(size.get("name")))
+                .filter(size -> query.height() == null || query.height().equals(size.get("height")))
+                .reduce((first, second) -> query.height() == null ? second : first).orElseThrow();
     }
 
     private static void checkSize(SandboxImage image, DownloadQuery query) {

@@ -91,6 +91,11 @@ final class SandboxV3Error extends RuntimeException {
         return new SandboxV3Error(400, "InvalidRequestParameters", message, null);
     }
 
+    /** The 400 v3 documents for a page below one on {@code /v3/purchased-assets}. */
+    static SandboxV3Error pageNumberLessThanOne(String message) {
+        return new SandboxV3Error(400, "PageNumberLessThanOne", message, null);
+    }
+
     int status() {
         return status;
     }
