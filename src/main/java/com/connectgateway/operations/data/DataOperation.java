@@ -3,7 +3,7 @@ package com.connectgateway.operations.data;
 import com.connectgateway.operations.LegacyOperation;
 import com.connectgateway.operations.OperationCall;
 import com.connectgateway.operations.TransportRule;
-import com.connectgateway.session.SessionKind;
+import com.connectgateway.operations.UserSessions;
 import com.connectgateway.upstream.V3ErrorTranslator;
 import com.connectgateway.upstream.V3Failure;
 import com.connectgateway.upstream.V3FailureKind;
@@ -21,8 +21,8 @@ import java.util.List;
  */
 abstract class DataOperation<B> implements LegacyOperation<B> {
 
-    static final String USER_SESSION_REQUIRED =
-            "Product offerings belong to a user: open the session with CreateSession and a UserName.";
+    static final String OWNED = "A product offering";
+    static final String USER_SESSION_REQUIRED = UserSessions.message(OWNED);
 
     @Override
     public String service() {
@@ -44,9 +44,7 @@ abstract class DataOperation<B> implements LegacyOperation<B> {
      * {@code /oauth2/token} access token goes on to v3, which alone knows whether it has a user.
      */
     static void requireUser(OperationCall<?> call) {
-        if (call.caller().session().kind() == SessionKind.APPLICATION) {
-            throw new LegacyFault(StatusCode.AUTH_021, USER_SESSION_REQUIRED);
-        }
+        UserSessions.requireUser(call, OWNED);
     }
 
     /** For an operation whose docs define no request body: each member a client sends anyway is reported, not used. */
@@ -63,7 +61,7 @@ abstract class DataOperation<B> implements LegacyOperation<B> {
      */
     static LegacyFault failure(V3Failure failure) {
         return switch (V3FailureKind.of(failure)) {
-            case USER_TOKEN_REQUIRED -> new LegacyFault(StatusCode.AUTH_021, USER_SESSION_REQUIRED);
+            case USER_TOKEN_REQUIRED -> UserSessions.refusal(OWNED);
             default -> V3ErrorTranslator.toLegacy(failure, StatusCode.DEPENDENT_SERVICE_DOWN);
         };
     }

@@ -1,5 +1,6 @@
 package com.connectgateway.operations.lightbox;
 
+import com.connectgateway.operations.UserSessions;
 import com.connectgateway.upstream.V3ErrorTranslator;
 import com.connectgateway.upstream.V3Failure;
 import com.connectgateway.upstream.V3FailureKind;
@@ -14,7 +15,8 @@ import com.connectgateway.wire.StatusCode;
  */
 final class LightboxFailures {
 
-    static final String USER_SESSION_REQUIRED = "Lightboxes belong to a user: open the session with CreateSession and a UserName.";
+    static final String OWNED = "A lightbox";
+    static final String USER_SESSION_REQUIRED = UserSessions.message(OWNED);
 
     private LightboxFailures() {
     }
@@ -23,7 +25,7 @@ final class LightboxFailures {
     static LegacyFault ofRead(V3Failure failure) {
         return switch (V3FailureKind.of(failure)) {
             case FORBIDDEN -> new LegacyFault(StatusCode.OPERATION_VALID_ONLY_FOR_LIGHTBOX_OWNER);
-            case USER_TOKEN_REQUIRED -> new LegacyFault(StatusCode.AUTH_021, USER_SESSION_REQUIRED);
+            case USER_TOKEN_REQUIRED -> UserSessions.refusal(OWNED);
             default -> V3ErrorTranslator.toLegacy(failure, StatusCode.LIGHTBOX_ID_DOES_NOT_EXIST);
         };
     }

@@ -3,7 +3,7 @@ package com.connectgateway.operations.lightbox;
 import com.connectgateway.operations.LegacyOperation;
 import com.connectgateway.operations.OperationCall;
 import com.connectgateway.operations.TransportRule;
-import com.connectgateway.session.SessionKind;
+import com.connectgateway.operations.UserSessions;
 import com.connectgateway.wire.LegacyFault;
 import com.connectgateway.wire.StatusCode;
 import com.connectgateway.wire.StatusEntry;
@@ -28,11 +28,9 @@ abstract class LightboxOperation<B> implements LegacyOperation<B> {
         return TransportRule.ANY_TOKEN;
     }
 
-    /** An application session has no user, so no boards: refused before any v3 call. */
+    /** v3 boards belong to users (the shared rule: an application session is refused before any v3 call). */
     static void requireUser(OperationCall<?> call) {
-        if (call.caller().session().kind() != SessionKind.USER) {
-            throw new LegacyFault(StatusCode.AUTH_021, LightboxFailures.USER_SESSION_REQUIRED);
-        }
+        UserSessions.requireUser(call, LightboxFailures.OWNED);
     }
 
     /** A LightboxId must be given; one that cannot be a board's (zero, negative) names none. */
