@@ -9,6 +9,8 @@ public enum TransportRule {
      * CreateDownloadRequest).
      */
     HTTPS_SECURE_TOKEN(true, true),
+    /** HTTPS only, with any token of CreateSession (ReportUsage). */
+    HTTPS_TOKEN(true, false),
     /** Any transport with a standard token; a SecureToken only over HTTPS. */
     ANY_TOKEN(false, false);
 
