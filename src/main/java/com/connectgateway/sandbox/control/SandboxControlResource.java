@@ -2,13 +2,16 @@ package com.connectgateway.sandbox.control;
 
 import com.connectgateway.sandbox.v3.CompEntitlement;
 import com.connectgateway.sandbox.v3.DeliveryTickets;
+import com.connectgateway.sandbox.v3.SandboxAssetChanges;
 import com.connectgateway.sandbox.v3.SandboxBoards;
 import com.connectgateway.sandbox.v3.SandboxProductLedger;
 import com.connectgateway.sandbox.v3.SandboxRequestLog;
 import com.connectgateway.sandbox.v3.SandboxTokenIssuer;
+import com.connectgateway.sandbox.v3.SandboxUsageBatches;
 import com.connectgateway.sandbox.v3.TokenEndpointBehaviour;
 
 import io.smallrye.common.annotation.NonBlocking;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -42,6 +45,10 @@ public class SandboxControlResource {
     private final HitLog hits;
     private final CompEntitlement entitlement;
     private final SandboxBoards boards;
+    @Inject
+    SandboxAssetChanges assetChanges;
+    @Inject
+    SandboxUsageBatches usageBatches;
 
     SandboxControlResource(SandboxTokenIssuer issuer, SandboxRequestLog log, SandboxProductLedger ledger,
             DeliveryTickets tickets, SandboxFaults faults, HitLog hits, CompEntitlement entitlement,
@@ -136,9 +143,26 @@ public class SandboxControlResource {
     }
 
     /**
+     * Lets the sandbox key report usage (true, the default after every reset) or not (false): then
+     * every {@code PUT /v3/usage-batches/{id}} is 403 UnauthorizedToReportUsage.
+     */
+    @PUT
+    @Path("/usage-reporting")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response usageReporting(UsageReportingChange change) {
+        if (change == null || change.allowed() == null) {
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Map.of("message", "Send {\"allowed\": true|false}.")).build();
+        }
+        usageBatches.allow(change.allowed());
+        return Response.ok(Map.of("allowed", usageBatches.allowed())).build();
+    }
+
+    /**
      * Back to normal behaviour with counters at zero, logs (the hit log too) empty, products at
      * their full allowance, no delivery tickets, no fault rules, no throttle, an ordinary key
-     * (watermarked comps), and only the seeded boards.
+     * (watermarked comps), only the seeded boards, the seeded asset changes, no usage batches and
+     * usage reporting allowed.
      */
     @POST
     @Path("/reset")
@@ -151,6 +175,8 @@ public class SandboxControlResource {
         hits.clear();
         entitlement.set(false);
         boards.reset();
+        assetChanges.reset();
+        usageBatches.reset();
         return stats();
     }
 }
