@@ -9,7 +9,7 @@ public enum TransportRule {
      * CreateDownloadRequest).
      */
     HTTPS_SECURE_TOKEN(true, true),
-    /** HTTPS only, with either token of any session (CreateCustomer). */
+    /** HTTPS only, with either token of any session (CreateCustomer, ReportUsage). */
     HTTPS_ANY_TOKEN(true, false),
     /** Any transport with a standard token; a SecureToken only over HTTPS. */
     ANY_TOKEN(false, false);

@@ -188,6 +188,31 @@ public class V3Api {
         write(caller, Write.DELETE, V3Path.of("boards", boardId, "assets"), Map.of("asset_ids", String.join(",", assetIds)), null);
     }
 
+    /**
+     * {@code PUT /v3/asset-changes/change-sets?channel_id=&batch_size=}: the channel's unconfirmed
+     * change set (200, served again until confirmed) or a new one (201),
+     * {@code {"change_set_id","changed_assets":[..]}}; a missing node when the channel has nothing.
+     */
+    public JsonNode assetChangeSet(V3Caller caller, int channelId, int batchSize) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("channel_id", Integer.toString(channelId));
+        query.put("batch_size", Integer.toString(batchSize));
+        return write(caller, Write.PUT, V3Path.of("asset-changes", "change-sets"), query, null);
+    }
+
+    /** {@code DELETE /v3/asset-changes/change-sets/{id}}: confirms the set, so the channel serves the next one. */
+    public void confirmAssetChangeSet(V3Caller caller, String changeSetId) {
+        write(caller, Write.DELETE, V3Path.of("asset-changes", "change-sets", changeSetId), Map.of(), null);
+    }
+
+    /**
+     * {@code PUT /v3/usage-batches/{id}} with {@code {"asset_usages":[{"asset_id","quantity","usage_date"}]}}:
+     * {@code {"total_asset_usages_processed", "invalid_assets":[..]}}; 409 for a batch id v3 recorded before.
+     */
+    public JsonNode reportUsage(V3Caller caller, String batchId, List<Map<String, Object>> usages) {
+        return write(caller, Write.PUT, V3Path.of("usage-batches", batchId), Map.of(), Map.of("asset_usages", usages));
+    }
+
     private static Map<String, String> boardHeader(String name, String description) {
         Map<String, String> header = new LinkedHashMap<>();
         header.put("name", name);

@@ -66,6 +66,9 @@ public enum StatusCode {
             "A secure token was sent over HTTP; it has been revoked. Create a new session over HTTPS."),
     START_PAST_TOTAL("StartPastTotal", StatusType.ERROR, "The item start number is beyond the total available items."),
     SYSTEM_ERROR("SystemError", StatusType.ERROR, "An unexpected error occurred."),
+    TRANSACTION_ID_DUPLICATE("TransactionIdDuplicate", StatusType.WARNING,
+            "A usage report with this transaction id was recorded before; this one was not recorded."),
+    UNAUTHORIZED_TO_REPORT_USAGE("UnauthorizedToReportUsage", StatusType.ERROR, "The partner is not authorized to report usage."),
     UNAUTHORIZED_PRODUCT_OFFERING("UnauthorizedProductOffering", StatusType.ERROR,
             "The active agreement does not authorize the requested product offering.");
 

@@ -2,11 +2,13 @@ package com.connectgateway.sandbox.control;
 
 import com.connectgateway.sandbox.v3.CompEntitlement;
 import com.connectgateway.sandbox.v3.DeliveryTickets;
+import com.connectgateway.sandbox.v3.SandboxAssetChanges;
 import com.connectgateway.sandbox.v3.SandboxBoards;
 import com.connectgateway.sandbox.v3.SandboxDownloadHistory;
 import com.connectgateway.sandbox.v3.SandboxProductLedger;
 import com.connectgateway.sandbox.v3.SandboxRequestLog;
 import com.connectgateway.sandbox.v3.SandboxTokenIssuer;
+import com.connectgateway.sandbox.v3.SandboxUsageBatches;
 import com.connectgateway.sandbox.v3.TokenEndpointBehaviour;
 
 import io.smallrye.common.annotation.NonBlocking;
@@ -44,10 +46,13 @@ public class SandboxControlResource {
     private final CompEntitlement entitlement;
     private final SandboxBoards boards;
     private final SandboxDownloadHistory downloadHistory;
+    private final SandboxAssetChanges assetChanges;
+    private final SandboxUsageBatches usageBatches;
 
     SandboxControlResource(SandboxTokenIssuer issuer, SandboxRequestLog log, SandboxProductLedger ledger,
             DeliveryTickets tickets, SandboxFaults faults, HitLog hits, CompEntitlement entitlement,
-            SandboxBoards boards, SandboxDownloadHistory downloadHistory) {
+            SandboxBoards boards, SandboxDownloadHistory downloadHistory, SandboxAssetChanges assetChanges,
+            SandboxUsageBatches usageBatches) {
         this.issuer = issuer;
         this.log = log;
         this.ledger = ledger;
@@ -57,6 +62,8 @@ public class SandboxControlResource {
         this.entitlement = entitlement;
         this.boards = boards;
         this.downloadHistory = downloadHistory;
+        this.assetChanges = assetChanges;
+        this.usageBatches = usageBatches;
     }
 
     @GET
@@ -139,9 +146,26 @@ public class SandboxControlResource {
     }
 
     /**
+     * Lets the sandbox key report usage (true, the default after every reset) or not (false): then
+     * every {@code PUT /v3/usage-batches/{id}} is 403 UnauthorizedToReportUsage.
+     */
+    @PUT
+    @Path("/usage-reporting")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response usageReporting(UsageReportingChange change) {
+        if (change == null || change.allowed() == null) {
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Map.of("message", "Send {\"allowed\": true|false}.")).build();
+        }
+        usageBatches.allow(change.allowed());
+        return Response.ok(Map.of("allowed", usageBatches.allowed())).build();
+    }
+
+    /**
      * Back to normal behaviour with counters at zero, logs (the hit log too) empty, products at
      * their full allowance, no delivery tickets, no fault rules, no throttle, an ordinary key
-     * (watermarked comps), only the seeded boards, and no download history.
+     * (watermarked comps), only the seeded boards, no download history, the seeded asset changes,
+     * no usage batches and usage reporting allowed.
      */
     @POST
     @Path("/reset")
@@ -155,6 +179,8 @@ public class SandboxControlResource {
         entitlement.set(false);
         boards.reset();
         downloadHistory.reset();
+        assetChanges.reset();
+        usageBatches.reset();
         return stats();
     }
 }

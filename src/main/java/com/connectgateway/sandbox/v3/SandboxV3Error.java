@@ -81,6 +81,36 @@ final class SandboxV3Error extends RuntimeException {
         return new SandboxV3Error(403, "AssetNotFound", "Asset not found: " + assetId, null);
     }
 
+    /** A change-set request without a usable {@code channel_id} (v3's own name for it). */
+    static SandboxV3Error invalidChannelId(String message) {
+        return new SandboxV3Error(400, "InvalidChannelIdException", message, null);
+    }
+
+    static SandboxV3Error channelNotFound(String channelId) {
+        return new SandboxV3Error(404, "ChannelNotFound", "Channel not found: " + channelId, null);
+    }
+
+    static SandboxV3Error invalidChangeSetId(String changeSetId) {
+        return new SandboxV3Error(400, "InvalidChangeSetId", "Invalid change set id: " + changeSetId, null);
+    }
+
+    static SandboxV3Error changeSetNotFound(String changeSetId) {
+        return new SandboxV3Error(404, "ChangeSetNotFound", "No unconfirmed change set " + changeSetId, null);
+    }
+
+    /** The 400 name v3 documents for {@code /v3/usage-batches}. */
+    static SandboxV3Error invalidUsageRequest(String message) {
+        return new SandboxV3Error(400, "InvalidRequest", message, null);
+    }
+
+    static SandboxV3Error unauthorizedToReportUsage() {
+        return new SandboxV3Error(403, "UnauthorizedToReportUsage", "This key is not authorized to report usage.", null);
+    }
+
+    static SandboxV3Error transactionIdDuplicated(String batchId) {
+        return new SandboxV3Error(409, "TransactionIdDuplicated", "Usage batch " + batchId + " was recorded before.", null);
+    }
+
     /** A body that is not declared JSON where v3 reads JSON; v3 documents no name for it, so the status's own is used. */
     static SandboxV3Error unsupportedMediaType(String message) {
         return new SandboxV3Error(415, "UnsupportedMediaType", message, null);
