@@ -184,7 +184,7 @@ public class CreateDownloadRequestOperation extends DownloadOperation<CreateBody
     /** One header entry per failed item, repeats included, so the entries still count the failed items. */
     private static void report(Attempt attempt, int position, ItemProblems problems) {
         String assetId = attempt.url().imageId();
-        problems.add(attempt.refusal().code(), "Download item " + position + (assetId == null ? "" : " (image " + assetId + ")")
+        problems.add(attempt.refusal().code(), "Download item " + position + (assetId == null ? "" : " (asset " + assetId + ")")
                 + ": " + attempt.refusal().message());
     }
 
