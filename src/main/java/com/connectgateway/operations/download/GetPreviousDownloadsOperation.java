@@ -1,7 +1,7 @@
 package com.connectgateway.operations.download;
 
 import com.connectgateway.operations.HistoryDates;
-import com.connectgateway.operations.HistoryPages;
+import com.connectgateway.operations.V3Pages;
 import com.connectgateway.operations.OperationCall;
 import com.connectgateway.operations.OperationOutcome;
 import com.connectgateway.operations.ResultWindow;
@@ -95,8 +95,8 @@ public class GetPreviousDownloadsOperation extends DownloadOperation<PreviousDow
         if (productType != null) {
             query.put("product_type", productType);
         }
-        HistoryPages.Window found = upstream.run(call, failure -> UserSessions.failure(failure, WHAT),
-                caller -> HistoryPages.read(window, "downloads", (page, size) -> {
+        V3Pages.Window found = upstream.run(call, failure -> UserSessions.failure(failure, WHAT),
+                caller -> V3Pages.read(window, "downloads", (page, size) -> {
                     Map<String, String> paged = new LinkedHashMap<>(query);
                     paged.put("page", Long.toString(page));
                     paged.put("page_size", Integer.toString(size));

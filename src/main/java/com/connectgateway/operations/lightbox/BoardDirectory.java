@@ -3,14 +3,13 @@ package com.connectgateway.operations.lightbox;
 import com.connectgateway.operations.OperationCall;
 import com.connectgateway.operations.ResultWindow;
 import com.connectgateway.operations.UpstreamCalls;
+import com.connectgateway.operations.V3Pages;
 import com.connectgateway.upstream.V3Api;
 import com.connectgateway.upstream.V3Caller;
 import com.connectgateway.wire.LegacyFault;
 import com.connectgateway.wire.StatusCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The user's boards as v3 lists them ({@code GET /v3/boards}, owned and invited, v3's order: last
@@ -23,10 +22,6 @@ class BoardDirectory {
 
     /** More boards than this are not searched for a LightboxId (a hundred v3 pages). */
     static final int MAX_BOARDS_SEARCHED = 10_000;
-
-    /** The boards of a window, and how many the user has in all. */
-    record Window(List<JsonNode> boards, long total) {
-    }
 
     private final V3Api v3;
     private final UpstreamCalls upstream;
@@ -42,27 +37,8 @@ class BoardDirectory {
     }
 
     /** Exactly the boards {@code window.start()..window.last()} of the list, read with as few v3 pages as cover them. */
-    Window window(V3Caller caller, ResultWindow window) {
-        int pageSize = ResultWindow.pageSizeFor(window.start(), window.count());
-        long firstPage = (window.start() - 1) / pageSize + 1;
-        long lastPage = (window.last() - 1) / pageSize + 1;
-        List<JsonNode> boards = new ArrayList<>();
-        long total = 0;
-        for (long page = firstPage; page <= lastPage; page++) {
-            JsonNode answer = v3.boards(caller, page, pageSize);
-            total = count(answer);
-            long index = (page - 1) * pageSize;
-            for (JsonNode board : answer.path("boards")) {
-                index++;
-                if (index >= window.start() && index <= window.last()) {
-                    boards.add(board);
-                }
-            }
-            if (index < page * pageSize) {
-                break; // a short page: nothing after it
-            }
-        }
-        return new Window(boards, total);
+    V3Pages.Window window(V3Caller caller, ResultWindow window) {
+        return V3Pages.read(window, "boards", BoardDirectory::count, (page, size) -> v3.boards(caller, page, size));
     }
 
     /**

@@ -4,6 +4,7 @@ import com.connectgateway.operations.OperationCall;
 import com.connectgateway.operations.OperationOutcome;
 import com.connectgateway.operations.ResultWindow;
 import com.connectgateway.operations.UpstreamCalls;
+import com.connectgateway.operations.V3Pages;
 import com.connectgateway.operations.lightbox.LightboxBodies.HeadersBody;
 import com.connectgateway.operations.lightbox.LightboxBodies.ViewOptions;
 import com.connectgateway.operations.lightbox.LightboxResults.Headers;
@@ -49,7 +50,7 @@ public class GetLightboxHeadersOperation extends LightboxOperation<HeadersBody> 
         ViewOptions options = call.body().resultsViewOptions();
         ResultWindow window = ResultWindow.of(options == null ? null : options.itemStartNumber(),
                 options == null ? null : options.itemCount(), "ResultsViewOptions", MAX_ITEM_COUNT);
-        BoardDirectory.Window found = upstream.run(call, LightboxFailures::ofRead, caller -> directory.window(caller, window));
+        V3Pages.Window found = upstream.run(call, LightboxFailures::ofRead, caller -> directory.window(caller, window));
         if (found.total() == 0) {
             return new OperationOutcome(new Headers(List.of(), 0), List.of(StatusEntry.of(StatusCode.LIGHTBOXES_NOT_FOUND)));
         }
@@ -57,7 +58,7 @@ public class GetLightboxHeadersOperation extends LightboxOperation<HeadersBody> 
             throw new LegacyFault(StatusCode.START_PAST_TOTAL,
                     "ItemStartNumber " + window.start() + " is beyond your " + found.total() + " lightboxes.");
         }
-        return OperationOutcome.of(new Headers(found.boards().stream().map(board -> mapper.header(board, null)).toList(),
+        return OperationOutcome.of(new Headers(found.items().stream().map(board -> mapper.header(board, null)).toList(),
                 found.total()));
     }
 }

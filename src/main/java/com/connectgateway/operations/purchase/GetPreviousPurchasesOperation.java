@@ -1,7 +1,7 @@
 package com.connectgateway.operations.purchase;
 
 import com.connectgateway.operations.HistoryDates;
-import com.connectgateway.operations.HistoryPages;
+import com.connectgateway.operations.V3Pages;
 import com.connectgateway.operations.OperationCall;
 import com.connectgateway.operations.OperationOutcome;
 import com.connectgateway.operations.ResultWindow;
@@ -96,8 +96,8 @@ public class GetPreviousPurchasesOperation extends PurchaseOperation<PreviousPur
         // The all-history window, by day: purchased-assets takes dates without a time.
         query.put("date_from", HistoryDates.ALL_HISTORY_FROM.atOffset(ZoneOffset.UTC).toLocalDate().toString());
         query.put("date_to", LocalDate.now(clock.withZone(ZoneOffset.UTC)).toString());
-        HistoryPages.Window found = upstream.run(call, failure -> UserSessions.failure(failure, WHAT),
-                caller -> HistoryPages.read(window, "previous_purchases", (page, size) -> {
+        V3Pages.Window found = upstream.run(call, failure -> UserSessions.failure(failure, WHAT),
+                caller -> V3Pages.read(window, "previous_purchases", (page, size) -> {
                     Map<String, String> paged = new LinkedHashMap<>(query);
                     paged.put("page", Long.toString(page));
                     paged.put("page_size", Integer.toString(size));

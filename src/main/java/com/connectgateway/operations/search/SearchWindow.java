@@ -1,8 +1,9 @@
 package com.connectgateway.operations.search;
 
 import com.connectgateway.operations.FanOut;
-import com.connectgateway.operations.ResultWindow;
 import com.connectgateway.operations.OperationConfig;
+import com.connectgateway.operations.ResultWindow;
+import com.connectgateway.operations.V3Pages;
 import com.connectgateway.operations.images.V3FieldSets;
 import com.connectgateway.upstream.V3Api;
 import com.connectgateway.upstream.V3Caller;
@@ -84,27 +85,9 @@ public class SearchWindow {
 
     /** This segment's items first..last (1-based, within the segment), and its total. */
     private Slice collect(SearchPlan.Segment segment, V3Caller caller, long first, long last) {
-        int count = (int) (last - first + 1);
-        int pageSize = ResultWindow.pageSizeFor(first, count);
-        long firstPage = (first - 1) / pageSize + 1;
-        long lastPage = (last - 1) / pageSize + 1;
-        long total = 0;
-        List<JsonNode> images = new ArrayList<>();
-        for (long page = firstPage; page <= lastPage; page++) {
-            JsonNode answer = search(segment, caller, paged(segment, page, pageSize));
-            total = answer.path("result_count").asLong();
-            long index = (page - 1) * pageSize;
-            for (JsonNode image : answer.path(segment.media().member())) {
-                index++;
-                if (index >= first && index <= last) {
-                    images.add(image);
-                }
-            }
-            if (index < page * pageSize) {
-                break; // a short page: nothing after it
-            }
-        }
-        return new Slice(images, total);
+        V3Pages.Window read = V3Pages.read(new ResultWindow((int) first, (int) (last - first + 1)), segment.media().member(),
+                (page, size) -> search(segment, caller, paged(segment, page, size)));
+        return new Slice(read.items(), read.total());
     }
 
     /** The segment's total alone: one image per page, and none of its fields but the id. */
