@@ -29,11 +29,7 @@ record BoardListQuery(int page, int pageSize, String relationship, Comparator<Bo
     private static final Comparator<Board> BY_NAME = Comparator.comparing(Board::name, String.CASE_INSENSITIVE_ORDER);
 
     static BoardListQuery parse(QueryParams params) {
-        for (String name : params.names()) {
-            if (!ACCEPTED.contains(name)) {
-                throw SandboxV3Error.invalidParameter("Parameter '" + name + "' is not valid for /v3/boards.");
-            }
-        }
+        params.acceptOnly(ACCEPTED::contains, "/v3/boards");
         int page = integer(params, "page", 1, Integer.MAX_VALUE, 1);
         int snake = integer(params, "page_size", 1, MAX_PAGE_SIZE, -1);
         int camel = integer(params, "pageSize", 1, MAX_PAGE_SIZE, -1);

@@ -20,12 +20,7 @@ record DownloadQuery(boolean autoDownload, boolean eps, Integer height, Integer 
 
     /** A 400 InvalidParameterValue for an unknown parameter or a value of the wrong form. */
     static DownloadQuery parse(QueryParams params) {
-        for (String name : params.names()) {
-            if (!ACCEPTED.contains(name)) {
-                throw SandboxV3Error.invalidParameter("Parameter '" + name
-                        + "' is not valid for /v3/downloads/images/{id}.");
-            }
-        }
+        params.acceptOnly(ACCEPTED::contains, "/v3/downloads/images/{id}");
         boolean autoDownload = bool(params, "auto_download", true);
         bool(params, "use_team_credits", false); // an iStock option: checked, then ignored
         String fileType = lower(params.get("file_type"));

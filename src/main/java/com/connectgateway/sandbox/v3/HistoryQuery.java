@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.Set;
 
 /**
  * The date window and page of the history resources ({@code GET /v3/downloads},
@@ -29,15 +28,6 @@ record HistoryQuery(Instant from, Instant to, boolean useTime, int page, int pag
         }
         LocalDate day = day(at);
         return (from == null || !day.isBefore(day(from))) && (to == null || !day.isAfter(day(to)));
-    }
-
-    /** Every parameter must be one of {@code accepted}, as v3 refuses unknown ones. */
-    static void only(QueryParams params, Set<String> accepted, String resource) {
-        for (String name : params.names()) {
-            if (!accepted.contains(name)) {
-                throw SandboxV3Error.invalidParameter("Parameter '" + name + "' is not valid for " + resource + ".");
-            }
-        }
     }
 
     /** A date parameter as the start ({@code end=false}) or end of the window; null when absent. */

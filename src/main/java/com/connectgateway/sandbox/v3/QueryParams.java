@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A request's query parameters in the order they were sent, a repeated
@@ -82,6 +84,20 @@ final class QueryParams {
                     : "must be between " + min + " and " + max + ".");
         }
         return number;
+    }
+
+    /** Refuses, as v3 does, any parameter {@code accepted} does not hold: 400 InvalidParameterValue. */
+    void acceptOnly(Predicate<String> accepted, String resource) {
+        acceptOnly(accepted, resource, SandboxV3Error::invalidParameter);
+    }
+
+    /** The same, with the resource's own 400 (e.g. events' InvalidRequestParameters). */
+    void acceptOnly(Predicate<String> accepted, String resource, Function<String, SandboxV3Error> refusal) {
+        for (String name : values.keySet()) {
+            if (!accepted.test(name)) {
+                throw refusal.apply("Parameter '" + name + "' is not valid for " + resource + ".");
+            }
+        }
     }
 
     /** The 400 of a parameter v3 refuses, worded as v3 words it. */

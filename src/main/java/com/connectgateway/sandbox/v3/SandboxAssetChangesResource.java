@@ -45,11 +45,7 @@ public class SandboxAssetChangesResource {
         try {
             bearer.required(headers.getHeaderString(HttpHeaders.AUTHORIZATION));
             QueryParams params = QueryParams.parse(uriInfo.getRequestUri().getRawQuery());
-            for (String name : params.names()) {
-                if (!Set.of("channel_id", "batch_size").contains(name)) {
-                    throw SandboxV3Error.invalidParameter("Parameter '" + name + "' is not valid for /v3/asset-changes/change-sets.");
-                }
-            }
+            params.acceptOnly(Set.of("channel_id", "batch_size")::contains, "/v3/asset-changes/change-sets");
             int channelId = channelId(params.get("channel_id"));
             Integer batchSize = params.integer("batch_size", 1, MAX_BATCH_SIZE);
             SandboxAssetChanges.Served served = changes.serve(channelId, batchSize == null ? DEFAULT_BATCH_SIZE : batchSize);
@@ -71,9 +67,8 @@ public class SandboxAssetChangesResource {
     public Response confirm(@PathParam("changeSetId") String changeSetId, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
         try {
             bearer.required(headers.getHeaderString(HttpHeaders.AUTHORIZATION));
-            for (String name : QueryParams.parse(uriInfo.getRequestUri().getRawQuery()).names()) {
-                throw SandboxV3Error.invalidParameter("Parameter '" + name + "' is not valid for /v3/asset-changes/change-sets/{change-set-id}.");
-            }
+            QueryParams.parse(uriInfo.getRequestUri().getRawQuery()).acceptOnly(name -> false,
+                    "/v3/asset-changes/change-sets/{change-set-id}");
             changes.confirm(changeSetId);
             return Response.ok().build();
         } catch (SandboxV3Error e) {

@@ -145,7 +145,7 @@ public class SandboxBoardsResource {
         return answer(() -> {
             String user = user(headers);
             QueryParams params = QueryParams.parse(uriInfo.getRequestUri().getRawQuery());
-            accept(params, Set.of("asset_ids"), "/v3/boards/{board_id}/assets");
+            params.acceptOnly(Set.of("asset_ids")::contains, "/v3/boards/{board_id}/assets");
             boards.remove(user, boardId, assetIds(params));
             return Response.ok().build();
         });
@@ -208,15 +208,7 @@ public class SandboxBoardsResource {
     }
 
     private static void noParameters(UriInfo uriInfo, String path) {
-        accept(QueryParams.parse(uriInfo.getRequestUri().getRawQuery()), NONE, path);
-    }
-
-    private static void accept(QueryParams params, Set<String> accepted, String path) {
-        for (String name : params.names()) {
-            if (!accepted.contains(name)) {
-                throw SandboxV3Error.invalidParameter("Parameter '" + name + "' is not valid for " + path + ".");
-            }
-        }
+        QueryParams.parse(uriInfo.getRequestUri().getRawQuery()).acceptOnly(NONE::contains, path);
     }
 
     /** The comma-separated {@code asset_ids}, each once; absent or empty is a 400. */

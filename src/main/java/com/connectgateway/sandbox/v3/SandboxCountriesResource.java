@@ -64,10 +64,7 @@ public class SandboxCountriesResource {
         boolean german = SandboxRequests.german(headers);
         try {
             bearer.required(headers.getHeaderString(HttpHeaders.AUTHORIZATION));
-            var names = QueryParams.parse(uriInfo.getRequestUri().getRawQuery()).names().iterator();
-            if (names.hasNext()) {
-                throw SandboxV3Error.invalidParameter("Parameter '" + names.next() + "' is not valid for /v3/countries.");
-            }
+            QueryParams.parse(uriInfo.getRequestUri().getRawQuery()).acceptOnly(name -> false, "/v3/countries");
         } catch (SandboxV3Error e) {
             return e.toResponse();
         }

@@ -71,7 +71,7 @@ public class SandboxDownloadsResource {
                 throw SandboxV3Error.userTokenRequired();
             }
             QueryParams params = QueryParams.parse(uriInfo.getRequestUri().getRawQuery());
-            HistoryQuery.only(params, HISTORY_PARAMETERS, "/v3/downloads");
+            params.acceptOnly(HISTORY_PARAMETERS::contains, "/v3/downloads");
             Instant to = HistoryQuery.date(params, "date_to", true);
             Instant from = HistoryQuery.date(params, "date_from", false);
             if (to == null) {

@@ -110,11 +110,7 @@ public class SandboxEventsResource {
     }
 
     private static void accept(QueryParams params, Set<String> accepted) {
-        for (String name : params.names()) {
-            if (!accepted.contains(name)) {
-                throw SandboxV3Error.invalidRequestParameters("Parameter '" + name + "' is not valid for /v3/events.");
-            }
-        }
+        params.acceptOnly(accepted::contains, "/v3/events", SandboxV3Error::invalidRequestParameters);
     }
 
     /** The requested ids in order, each once: required, whole numbers, at most 100. */

@@ -74,11 +74,7 @@ public class SandboxImagesResource {
             UriInfo uriInfo, HttpHeaders headers) {
         boolean withUser = bearer.optional(headers.getHeaderString(HttpHeaders.AUTHORIZATION))
                 .map(g -> g.user() != null).orElse(false);
-        for (String name : params.names()) {
-            if (!accepted.contains(name)) {
-                throw SandboxV3Error.invalidParameter("Parameter '" + name + "' is not valid for /v3/images.");
-            }
-        }
+        params.acceptOnly(accepted::contains, "/v3/images");
         List<String> ids = idsOf.apply(params);
         ImageFieldSelector.Selection selection = ImageFieldSelector.parse(params.get("fields"),
                 ImageFieldSelector.Endpoint.IMAGES);

@@ -61,12 +61,7 @@ public class SandboxProductsResource {
 
     /** Whether {@code fields} asks for download requirements, its only documented value. */
     private static boolean requirements(QueryParams params) {
-        for (String name : params.names()) {
-            if (!name.equals(FIELDS)) {
-                throw SandboxV3Error.invalidRequestParameters("Parameter '" + name
-                        + "' is not valid for /v3/products.");
-            }
-        }
+        params.acceptOnly(FIELDS::equals, "/v3/products", SandboxV3Error::invalidRequestParameters);
         String fields = params.get(FIELDS);
         if (fields == null) {
             return false;

@@ -46,7 +46,7 @@ public class SandboxPurchasedAssetsResource {
                 throw SandboxV3Error.userTokenRequired();
             }
             QueryParams params = QueryParams.parse(uriInfo.getRequestUri().getRawQuery());
-            HistoryQuery.only(params, PARAMETERS, "/v3/purchased-assets");
+            params.acceptOnly(PARAMETERS::contains, "/v3/purchased-assets");
             Instant from = HistoryQuery.date(params, "date_from", false);
             Instant to = HistoryQuery.date(params, "date_to", true);
             if (from != null && to != null && from.isAfter(to)) {

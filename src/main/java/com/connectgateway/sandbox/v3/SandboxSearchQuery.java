@@ -85,11 +85,7 @@ record SandboxSearchQuery(
     }
 
     static SandboxSearchQuery parse(SearchEndpoint endpoint, QueryParams params) {
-        for (String name : params.names()) {
-            if (!endpoint.accepts(name)) {
-                throw SandboxV3Error.invalidParameter("Parameter '" + name + "' is not valid for " + endpoint.path() + ".");
-            }
-        }
+        params.acceptOnly(endpoint::accepts, endpoint.path());
         QueryReader in = new QueryReader(params);
         // Parameters the sandbox accepts and validates but does not filter on (no data behind them).
         in.values("age_of_people", AGES);

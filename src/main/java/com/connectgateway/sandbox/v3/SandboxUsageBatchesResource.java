@@ -51,9 +51,7 @@ public class SandboxUsageBatchesResource {
         try {
             bearer.required(headers.getHeaderString(HttpHeaders.AUTHORIZATION));
             batches.checkAllowed();
-            for (String name : QueryParams.parse(uriInfo.getRequestUri().getRawQuery()).names()) {
-                throw SandboxV3Error.invalidParameter("Parameter '" + name + "' is not valid for /v3/usage-batches/{id}.");
-            }
+            QueryParams.parse(uriInfo.getRequestUri().getRawQuery()).acceptOnly(name -> false, "/v3/usage-batches/{id}");
             MediaType type = headers.getMediaType();
             if (type == null || !type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
                 throw SandboxV3Error.unsupportedMediaType("Send the body as application/json.");

@@ -69,11 +69,7 @@ public class SandboxVideosResource {
             UriInfo uriInfo, HttpHeaders headers) {
         boolean withUser = bearer.optional(headers.getHeaderString(HttpHeaders.AUTHORIZATION))
                 .map(g -> g.user() != null).orElse(false);
-        for (String name : params.names()) {
-            if (!accepted.contains(name)) {
-                throw SandboxV3Error.invalidParameter("Parameter '" + name + "' is not valid for /v3/videos.");
-            }
-        }
+        params.acceptOnly(accepted::contains, "/v3/videos");
         List<String> ids = idsOf.apply(params);
         VideoFieldSelector.Selection selection = VideoFieldSelector.parse(params.get("fields"));
         boolean german = SandboxRequests.german(headers);

@@ -14,12 +14,7 @@ record VideoDownloadQuery(boolean autoDownload, String size, Integer productId, 
             "use_team_credits");
 
     static VideoDownloadQuery parse(QueryParams params) {
-        for (String name : params.names()) {
-            if (!ACCEPTED.contains(name)) {
-                throw SandboxV3Error.invalidParameter("Parameter '" + name
-                        + "' is not valid for /v3/downloads/videos/{id}.");
-            }
-        }
+        params.acceptOnly(ACCEPTED::contains, "/v3/downloads/videos/{id}");
         QueryReader in = new QueryReader(params);
         in.bool("use_team_credits"); // an iStock option: checked, then ignored
         String size = params.get("size");

@@ -81,11 +81,7 @@ record VideoSearchQuery(
     }
 
     static VideoSearchQuery parse(VideoSearchEndpoint endpoint, QueryParams params) {
-        for (String name : params.names()) {
-            if (!endpoint.accepts(name)) {
-                throw SandboxV3Error.invalidParameter("Parameter '" + name + "' is not valid for " + endpoint.path() + ".");
-            }
-        }
+        params.acceptOnly(endpoint::accepts, endpoint.path());
         QueryReader in = new QueryReader(params);
         // Accepted and validated, but the sandbox has no data to filter on (as for images).
         in.values("age_of_people", AGES);
