@@ -142,6 +142,11 @@ public class InMemorySessionStore implements SessionStore {
         return sessions.asMap().values().stream().filter(s -> !s.expiredAt(now)).toList();
     }
 
+    @Override
+    public long liveCount(Instant now) {
+        return sessions.asMap().values().stream().filter(s -> !s.expiredAt(now)).count();
+    }
+
     /** Sessions held, live or expired-but-remembered, as the limits count them. */
     int size() {
         synchronized (census) {

@@ -30,4 +30,15 @@ public interface SessionStore {
 
     /** Sessions whose legacy tokens are still valid at {@code now}. */
     List<Session> liveSessions(Instant now);
+
+    /** How many sessions are live at {@code now}, for the live-sessions gauge; cheaper than {@link #liveSessions}. */
+    long liveCount(Instant now);
+
+    /**
+     * Whether the store can be used right now, for readiness: always for the in-memory store; for a
+     * shared store, whether its server answered the latest check.
+     */
+    default boolean reachable() {
+        return true;
+    }
 }
