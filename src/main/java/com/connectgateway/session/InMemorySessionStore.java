@@ -6,6 +6,7 @@ import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.RemovalCause;
 import com.github.benmanes.caffeine.cache.Scheduler;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +33,7 @@ import java.util.stream.Collectors;
  * dropped to make room.
  */
 @ApplicationScoped
+@Typed(InMemorySessionStore.class) // the SessionStore bean is chosen by SessionStores
 public class InMemorySessionStore implements SessionStore {
 
     /** Token digest → session id, for every pair every session keeps. */

@@ -74,6 +74,17 @@ public interface SessionConfig {
 
     Renewer renewer();
 
+    /**
+     * Where sessions live: {@code memory} (this process only; the default) or {@code redis}, shared
+     * by every replica that points at the same Redis ({@code gateway.session.redis.*}).
+     */
+    @WithDefault("memory")
+    StoreKind store();
+
+    enum StoreKind {
+        MEMORY, REDIS
+    }
+
     interface Renewer {
         /** Whether the background renewer runs at all. */
         @WithDefault("true")

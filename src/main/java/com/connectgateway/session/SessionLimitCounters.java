@@ -24,7 +24,7 @@ public class SessionLimitCounters {
     /** Quota refusals per system since the last {@link #takeRefusingSystems()}, for the summary line. */
     private final Map<String, LongAdder> refusingSystems = new ConcurrentHashMap<>();
 
-    void countQuotaRefusal(String system) {
+    public void countQuotaRefusal(String system) {
         refusedAtSystemQuota.increment();
         LongAdder own = refusingSystems.get(system);
         if (own == null && refusingSystems.size() < TRACKED_SYSTEMS) {
@@ -35,11 +35,11 @@ public class SessionLimitCounters {
         }
     }
 
-    void countStoreFullRefusal() {
+    public void countStoreFullRefusal() {
         refusedStoreFull.increment();
     }
 
-    void countExpiredDrop(boolean forSystemQuota) {
+    public void countExpiredDrop(boolean forSystemQuota) {
         (forSystemQuota ? expiredDroppedForSystemQuota : expiredDroppedForStore).increment();
     }
 

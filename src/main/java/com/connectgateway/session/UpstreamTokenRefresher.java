@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -41,7 +42,11 @@ public class UpstreamTokenRefresher {
     private record Backoff(Instant nextAttempt, Duration delay) {
     }
 
+    /** How often a replica waiting on another's refresh lease looks at the stored session again. */
+    private static final Duration LEASE_POLL = Duration.ofMillis(25);
+
     private final SessionStore store;
+    private final RefreshLeases leases;
     private final UpstreamGrant tokenEndpoint;
     private final SessionConfig config;
     private final RenewalSchedule schedule;
@@ -52,15 +57,21 @@ public class UpstreamTokenRefresher {
     private final ExecutorService executor;
 
     @Inject
-    UpstreamTokenRefresher(SessionStore store, UpstreamGrant tokenEndpoint, SessionConfig config,
+    UpstreamTokenRefresher(SessionStore store, RefreshLeases leases, UpstreamGrant tokenEndpoint, SessionConfig config,
             UpstreamConfig upstreamConfig, Clock clock) {
-        this(store, tokenEndpoint, config, upstreamConfig.tokenTimeout(), clock);
+        this(store, leases, tokenEndpoint, config, upstreamConfig.tokenTimeout(), clock);
+    }
+
+    UpstreamTokenRefresher(SessionStore store, UpstreamGrant tokenEndpoint, SessionConfig config,
+            Duration waitLimit, Clock clock) {
+        this(store, RefreshLeases.LOCAL, tokenEndpoint, config, waitLimit, clock);
     }
 
     /** @param waitLimit longest a caller waits for a refresh: the token endpoint's timeout */
-    UpstreamTokenRefresher(SessionStore store, UpstreamGrant tokenEndpoint, SessionConfig config,
+    UpstreamTokenRefresher(SessionStore store, RefreshLeases leases, UpstreamGrant tokenEndpoint, SessionConfig config,
             Duration waitLimit, Clock clock) {
         this.store = store;
+        this.leases = leases;
         this.tokenEndpoint = tokenEndpoint;
         this.config = config;
         this.schedule = new RenewalSchedule(config);
@@ -207,8 +218,7 @@ public class UpstreamTokenRefresher {
     }
 
     private Session doRefresh(String sessionId, Predicate<Session> stillNeeded) {
-        Session session = store.findById(sessionId)
-                .orElseThrow(() -> new LegacyFault(StatusCode.AUTH_010));
+        Session session = stored(sessionId);
         if (!stillNeeded.test(session)) {
             return session; // someone refreshed it meanwhile
         }
@@ -216,6 +226,49 @@ public class UpstreamTokenRefresher {
             // The client holds this token's grant; the gateway cannot renew it.
             throw new TokenEndpointException(TokenEndpointException.Reason.GRANT_REJECTED, "pass-through token");
         }
+        Optional<RefreshLeases.Lease> lease = takeLease(sessionId, stillNeeded);
+        if (lease.isEmpty()) {
+            return stored(sessionId); // another replica refreshed it
+        }
+        try (RefreshLeases.Lease held = lease.get()) {
+            // Read again under the lease: another replica may have stored a new token just before it was free.
+            Session current = stored(sessionId);
+            return stillNeeded.test(current) ? grantAndStore(current) : current;
+        }
+    }
+
+    /**
+     * The refresh lease of the session, or empty once the stored session no longer needs this refresh
+     * because the replica that held the lease stored a new token. Waits at most {@code waitLimit}.
+     */
+    private Optional<RefreshLeases.Lease> takeLease(String sessionId, Predicate<Session> stillNeeded) {
+        long deadline = System.nanoTime() + waitLimit.toNanos();
+        for (Optional<RefreshLeases.Lease> lease = leases.tryTake(sessionId); ; lease = leases.tryTake(sessionId)) {
+            if (lease.isPresent()) {
+                return lease;
+            }
+            if (System.nanoTime() - deadline > 0) {
+                throw new TokenEndpointException(TokenEndpointException.Reason.UNAVAILABLE,
+                        "another replica's refresh of this session did not finish in time");
+            }
+            try {
+                Thread.sleep(LEASE_POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new TokenEndpointException(TokenEndpointException.Reason.UNAVAILABLE, "interrupted");
+            }
+            if (!stillNeeded.test(stored(sessionId))) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    private Session stored(String sessionId) {
+        return store.findById(sessionId).orElseThrow(() -> new LegacyFault(StatusCode.AUTH_010));
+    }
+
+    private Session grantAndStore(Session session) {
+        String sessionId = session.id();
         if (session.upstream().renewalRefused()) {
             throw new TokenEndpointException(TokenEndpointException.Reason.GRANT_REJECTED, "renewal refused before");
         }

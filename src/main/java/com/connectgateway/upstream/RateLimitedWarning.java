@@ -9,7 +9,7 @@ import java.util.function.Consumer;
  * A warning that comes in storms (a full bulkhead refuses thousands of calls a minute), written at
  * most once per interval; the next line that is written says how many were left out meanwhile.
  */
-final class RateLimitedWarning {
+public final class RateLimitedWarning {
 
     private final Consumer<String> log;
     private final Duration interval;
@@ -18,13 +18,13 @@ final class RateLimitedWarning {
     private final AtomicLong suppressed = new AtomicLong();
 
     /** @param log writes one line, e.g. {@code LOG::warn} */
-    RateLimitedWarning(Consumer<String> log, Duration interval, Clock clock) {
+    public RateLimitedWarning(Consumer<String> log, Duration interval, Clock clock) {
         this.log = log;
         this.interval = interval;
         this.clock = clock;
     }
 
-    void warn(String message) {
+    public void warn(String message) {
         long now = clock.millis();
         long next = nextLineAt.get();
         if (now >= next && nextLineAt.compareAndSet(next, now + interval.toMillis())) {

@@ -11,15 +11,15 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class InMemorySessionStoreTest {
+public class InMemorySessionStoreTest {
 
     private final Clock clock = Clock.systemUTC();
 
-    static SessionConfig config(long maxSessions, Duration retention) {
+    public static SessionConfig config(long maxSessions, Duration retention) {
         return config(maxSessions, maxSessions, retention);
     }
 
-    static SessionConfig config(long maxSessions, long maxPerSystem, Duration retention) {
+    public static SessionConfig config(long maxSessions, long maxPerSystem, Duration retention) {
         return new SessionConfig() {
             public Duration tokenDuration() { return Duration.ofMinutes(30); }
             public int keptTokenPairs() { return 4; }
@@ -34,6 +34,7 @@ class InMemorySessionStoreTest {
             public Duration refreshBackoffMax() { return Duration.ofMinutes(1); }
             public int refreshThreads() { return 1; }
             public Renewer renewer() { return null; }
+            public StoreKind store() { return StoreKind.MEMORY; }
         };
     }
 

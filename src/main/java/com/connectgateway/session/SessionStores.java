@@ -1,0 +1,23 @@
+package com.connectgateway.session;
+
+import com.connectgateway.session.redis.RedisSessions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Produces;
+
+/** Picks the session store ({@code gateway.session.store}) and the refresh leases that go with it. */
+@ApplicationScoped
+class SessionStores {
+
+    @Produces
+    @ApplicationScoped
+    SessionStore store(SessionConfig config, Instance<InMemorySessionStore> memory, Instance<RedisSessions> redis) {
+        return config.store() == SessionConfig.StoreKind.REDIS ? redis.get().store() : memory.get();
+    }
+
+    @Produces
+    @ApplicationScoped
+    RefreshLeases leases(SessionConfig config, Instance<RedisSessions> redis) {
+        return config.store() == SessionConfig.StoreKind.REDIS ? redis.get().leases() : RefreshLeases.LOCAL;
+    }
+}

@@ -1,0 +1,64 @@
+package com.connectgateway.session.redis;
+
+import com.connectgateway.session.RefreshLeases;
+import com.connectgateway.session.SessionConfig;
+import com.connectgateway.session.SessionLimitCounters;
+import com.connectgateway.session.SessionStore;
+import com.connectgateway.upstream.UpstreamConfig;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.redis.client.Redis;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Builds the Redis store and its refresh leases on Quarkus's Redis client ({@code quarkus.redis.hosts}),
+ * only when {@code gateway.session.store=redis}: with the memory store nothing here connects.
+ */
+@ApplicationScoped
+public class RedisSessions {
+
+    private final Instance<Redis> client;
+    private final RedisStoreConfig config;
+    private final SessionConfig sessions;
+    private final UpstreamConfig upstream;
+    private final SessionLimitCounters counters;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private RedisCommands commands;
+
+    RedisSessions(Instance<Redis> client, RedisStoreConfig config, SessionConfig sessions, UpstreamConfig upstream,
+            SessionLimitCounters counters, ObjectMapper json, Clock clock) {
+        this.client = client;
+        this.config = config;
+        this.sessions = sessions;
+        this.upstream = upstream;
+        this.counters = counters;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public SessionStore store() {
+        SessionCipher cipher = new SessionCipher(config.encryptionKey().orElseThrow(() -> new IllegalStateException(
+                "gateway.session.store=redis needs gateway.session.redis.encryption-key (GATEWAY_SESSION_REDIS_ENCRYPTION_KEY):"
+                        + " a base64 AES key shared by every replica, e.g. from: openssl rand -base64 32")),
+                config.previousEncryptionKeys().orElse(List.of()));
+        return new RedisSessionStore(commands(), cipher, json, config.keyPrefix(), sessions, counters, clock);
+    }
+
+    public RefreshLeases leases() {
+        if (config.refreshLease().compareTo(upstream.tokenTimeout()) <= 0) {
+            throw new IllegalStateException("gateway.session.redis.refresh-lease (" + config.refreshLease()
+                    + ") must be longer than gateway.upstream.token-timeout (" + upstream.tokenTimeout() + ")");
+        }
+        return new RedisRefreshLeases(commands(), config.keyPrefix(), config.refreshLease());
+    }
+
+    private synchronized RedisCommands commands() {
+        if (commands == null) {
+            commands = new RedisCommands(client.get(), config.commandTimeout(), clock);
+        }
+        return commands;
+    }
+}
