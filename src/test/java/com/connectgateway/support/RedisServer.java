@@ -108,6 +108,21 @@ public final class RedisServer implements AutoCloseable {
         }
     }
 
+    /** Every key ({@code redis-cli --scan}) with its value, as an operator's dump would show them. */
+    public String dump() {
+        StringBuilder dump = new StringBuilder();
+        for (String name : cli("--scan").split("\n")) {
+            if (!name.isBlank()) {
+                dump.append(name).append('\n').append(switch (cli("TYPE", name).trim()) {
+                    case "hash" -> cli("HGETALL", name);
+                    case "zset" -> cli("ZRANGE", name, "0", "-1", "WITHSCORES");
+                    default -> cli("GET", name);
+                });
+            }
+        }
+        return dump.toString();
+    }
+
     private boolean answers() {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
