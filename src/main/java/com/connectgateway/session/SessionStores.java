@@ -1,7 +1,9 @@
 package com.connectgateway.session;
 
 import com.connectgateway.session.redis.RedisSessions;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 
@@ -13,6 +15,12 @@ class SessionStores {
     @ApplicationScoped
     SessionStore store(SessionConfig config, Instance<InMemorySessionStore> memory, Instance<RedisSessions> redis) {
         return config.store() == SessionConfig.StoreKind.REDIS ? redis.get().store() : memory.get();
+    }
+
+    void refuseIncompleteRedisSettings(@Observes StartupEvent event, SessionConfig config, Instance<RedisSessions> redis) {
+        if (config.store() == SessionConfig.StoreKind.REDIS) {
+            redis.get().validate();
+        }
     }
 
     @Produces

@@ -6,10 +6,12 @@ import com.connectgateway.session.SessionLimitCounters;
 import com.connectgateway.session.SessionStore;
 import com.connectgateway.upstream.UpstreamConfig;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.configuration.ConfigurationException;
 import io.vertx.redis.client.Redis;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -39,20 +41,40 @@ public class RedisSessions {
         this.clock = clock;
     }
 
+    /**
+     * Refuses incomplete settings at start (Quarkus prints the message alone and exits with status 1)
+     * rather than at the first request. Connects to nothing: Redis may come up after the gateway.
+     */
+    public void validate() {
+        cipher();
+        lease();
+    }
+
     public SessionStore store() {
-        SessionCipher cipher = new SessionCipher(config.encryptionKey().orElseThrow(() -> new IllegalStateException(
-                "gateway.session.store=redis needs gateway.session.redis.encryption-key (GATEWAY_SESSION_REDIS_ENCRYPTION_KEY):"
-                        + " a base64 AES key shared by every replica, e.g. from: openssl rand -base64 32")),
-                config.previousEncryptionKeys().orElse(List.of()));
-        return new RedisSessionStore(commands(), cipher, json, config.keyPrefix(), sessions, counters, clock);
+        return new RedisSessionStore(commands(), cipher(), json, config.keyPrefix(), sessions, counters, clock);
     }
 
     public RefreshLeases leases() {
+        return new RedisRefreshLeases(commands(), config.keyPrefix(), lease());
+    }
+
+    private SessionCipher cipher() {
+        String key = config.encryptionKey().orElseThrow(() -> new ConfigurationException(
+                "gateway.session.store=redis needs gateway.session.redis.encryption-key (GATEWAY_SESSION_REDIS_ENCRYPTION_KEY):"
+                        + " a base64 AES key shared by every replica, e.g. from: openssl rand -base64 32"));
+        try {
+            return new SessionCipher(key, config.previousEncryptionKeys().orElse(List.of()));
+        } catch (IllegalStateException refused) {
+            throw new ConfigurationException(refused.getMessage());
+        }
+    }
+
+    private Duration lease() {
         if (config.refreshLease().compareTo(upstream.tokenTimeout()) <= 0) {
-            throw new IllegalStateException("gateway.session.redis.refresh-lease (" + config.refreshLease()
+            throw new ConfigurationException("gateway.session.redis.refresh-lease (" + config.refreshLease()
                     + ") must be longer than gateway.upstream.token-timeout (" + upstream.tokenTimeout() + ")");
         }
-        return new RedisRefreshLeases(commands(), config.keyPrefix(), config.refreshLease());
+        return config.refreshLease();
     }
 
     private synchronized RedisCommands commands() {
