@@ -40,6 +40,7 @@ public final class RedisSessionStore implements SessionStore {
 
     private static final Logger LOG = Logger.getLogger(RedisSessionStore.class);
     private static final int UPDATE_ATTEMPTS = 32;
+    private static final int READ_SLICE = 500;
 
     private final RedisCommands redis;
     private final SessionCipher cipher;
@@ -138,20 +139,20 @@ public final class RedisSessionStore implements SessionStore {
     @Override
     public List<Session> liveSessions(Instant now) {
         Response ids = redis.send(Command.ZRANGEBYSCORE, prefix + "all", "(" + millis(now), "+inf");
-        if (ids == null || ids.size() == 0) {
-            return List.of();
-        }
-        List<Request> reads = new ArrayList<>();
-        List<String> order = new ArrayList<>();
-        for (Response id : ids) {
-            order.add(id.toString());
-            reads.add(Request.cmd(Command.HGET).arg(prefix + "s:" + id).arg("e"));
-        }
-        List<Response> sealed = redis.batch(reads);
         List<Session> live = new ArrayList<>();
-        for (int i = 0; i < order.size(); i++) {
-            if (sealed.get(i) != null) {
-                open(order.get(i), sealed.get(i).toString()).filter(s -> !s.expiredAt(now)).ifPresent(live::add);
+        if (ids == null) {
+            return live;
+        }
+        List<String> all = new ArrayList<>();
+        ids.forEach(id -> all.add(id.toString()));
+        // Read in slices: one connection queues at most a few thousand commands in flight.
+        for (int from = 0; from < all.size(); from += READ_SLICE) {
+            List<String> slice = all.subList(from, Math.min(all.size(), from + READ_SLICE));
+            List<Response> sealed = redis.batch(slice.stream().map(id -> Request.cmd(Command.HGET).arg(prefix + "s:" + id).arg("e")).toList());
+            for (int i = 0; i < slice.size(); i++) {
+                if (sealed.get(i) != null) {
+                    open(slice.get(i), sealed.get(i).toString()).filter(s -> !s.expiredAt(now)).ifPresent(live::add);
+                }
             }
         }
         return live;

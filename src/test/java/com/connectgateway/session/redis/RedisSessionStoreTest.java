@@ -89,6 +89,17 @@ class RedisSessionStoreTest {
     }
 
     @Test
+    void theRenewerSeesEveryLiveSessionEvenMoreThanOneConnectionQueuesAtOnce() {
+        RedisSessionStore store = RedisFixture.store(RedisFixture.commands(RedisServer.shared().url()), prefix, key,
+                InMemorySessionStoreTest.config(5000, RETENTION), new SessionLimitCounters(), clock);
+        for (int i = 0; i < 2500; i++) { // a Vert.x connection queues at most 2048 commands
+            store.add(session("many-" + i));
+        }
+        assertThat(store.liveSessions(clock.instant())).hasSize(2500);
+        assertThat(store.liveCount(clock.instant())).isEqualTo(2500);
+    }
+
+    @Test
     void concurrentChangesFromManyWritersAreAllKept() throws Exception {
         RedisSessionStore store = store(RedisFixture.commands(RedisServer.shared().url()));
         store.add(session("c"));
