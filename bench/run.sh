@@ -9,6 +9,8 @@
 #   bench/run.sh --jar DIR       benchmark another build: DIR is a checkout or its target/quarkus-app
 #                                (or set BENCH_JAR_DIR); implies --no-build
 #   bench/run.sh --quick         3 s rounds, for trying the script (figures not worth recording)
+#   bench/run.sh --redis         the gateway keeps its sessions in a redis-server started here
+#                                (gateway.session.store=redis; installs redis-server from apt if missing)
 #   options: --label TEXT (recorded in the results file), --keep (keep the work directory and logs)
 #
 # Environment: JAVA_OPTS (JVM flags of the gateway under test; default: the packaged app's
@@ -31,7 +33,7 @@ usage() { sed -n '2,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 die() { echo "bench: $*" >&2; exit 1; }
 say() { printf '[%3ds] %s\n' "$(( $(date +%s) - T0 ))" "$*"; }
 
-build=1 quick=0 keep=0 label=${BENCH_LABEL:-} app_dir=${BENCH_JAR_DIR:-}
+build=1 quick=0 keep=0 redis=0 label=${BENCH_LABEL:-} app_dir=${BENCH_JAR_DIR:-}
 while (($#)); do
   case $1 in
     --no-build) build=0 ;;
@@ -39,6 +41,7 @@ while (($#)); do
     --jar=*) app_dir=${1#--jar=} ;;
     --quick) quick=1 ;;
     --keep) keep=1 ;;
+    --redis) redis=1 ;;
     --label) [[ $# -ge 2 ]] || die "--label needs a text"; label=$2; shift ;;
     --label=*) label=${1#--label=} ;;
     -h|--help) usage; exit 0 ;;
@@ -107,6 +110,7 @@ command -v wrk >/dev/null || need_apt+=(wrk)
 command -v nginx >/dev/null || [[ -x /usr/sbin/nginx ]] || need_apt+=(nginx-light)
 command -v jq >/dev/null || need_apt+=(jq)
 command -v curl >/dev/null || need_apt+=(curl)
+((redis)) && ! command -v redis-server >/dev/null && need_apt+=(redis-server)
 if ((${#need_apt[@]})); then
   say "installing ${need_apt[*]} (apt-get install -y)"
   # Keep the package's own nginx service from starting on port 80: only our nginx runs.
@@ -192,6 +196,14 @@ free_port() {   # free_port VAR
 }
 free_port SB_PORT; free_port UP_HTTP; free_port UP_HTTPS
 free_port GW_HTTP; free_port GW_HTTPS; free_port NGINX_PORT
+STORE=memory STORE_OPTS=()
+if ((redis)); then
+  free_port REDIS_PORT
+  STORE="redis (127.0.0.1:$REDIS_PORT)"
+  # A key made for this run only.
+  STORE_OPTS=(-Dgateway.session.store=redis "-Dquarkus.redis.hosts=redis://$HOST:$REDIS_PORT"
+    "-Dgateway.session.redis.encryption-key=$(head -c 32 /dev/urandom | base64)")
+fi
 SANDBOX=http://$HOST:$SB_PORT/sandbox
 
 # ---- processes -----------------------------------------------------------------------------------
@@ -207,6 +219,11 @@ start_jvm() {   # start_jvm NAME LOG java-args...
   printf -v "$name" '%s' "$!"
 }
 
+if ((redis)); then
+  say "starting redis-server on $HOST:$REDIS_PORT"
+  redis-server --port "$REDIS_PORT" --bind $HOST --save '' --appendonly no > "$WORK/redis.log" 2>&1 &
+  STARTED+=($!)
+fi
 say "starting the upstream (sandbox on $HOST:$SB_PORT) and the gateway (HTTP $GW_HTTP, HTTPS $GW_HTTPS)"
 start_jvm UP_PID "$WORK/upstream.log" "${UP_OPTS_A[@]}" \
   -Dquarkus.profile=demo -Dquarkus.http.host=$HOST \
@@ -215,7 +232,7 @@ start_jvm UP_PID "$WORK/upstream.log" "${UP_OPTS_A[@]}" \
 start_jvm GW_PID "$WORK/gateway.log" "${GW_OPTS_A[@]}" \
   -Dquarkus.http.host=$HOST -Dquarkus.http.port="$GW_HTTP" -Dquarkus.http.ssl-port="$GW_HTTPS" \
   -Dgateway.upstream.api-url="$SANDBOX" -Dgateway.upstream.token-url="$SANDBOX/oauth2/token" \
-  -Dgateway.credentials.mode=pass-through -Dgateway.sandbox.enabled=false
+  -Dgateway.credentials.mode=pass-through -Dgateway.sandbox.enabled=false "${STORE_OPTS[@]}"
 
 # nginx: /v3/... to the sandbox's /sandbox/v3/... unchanged (query, headers), keepalive upstream.
 mkdir -p "$WORK/nginx/logs"
@@ -429,6 +446,7 @@ echo "Connect Gateway benchmark — commit $commit (sources as of $src_commit)${
 echo "machine: $(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 }') GiB; $("$JAVA" -version 2>&1 | head -n1)"
 echo "tools: $(wrk -v 2>&1 | head -n1 | awk '{ print "wrk", $2 }'), $("$NGINX" -v 2>&1 | sed 's|.*version: ||')"
 echo "gateway JVM flags: ${GW_OPTS:-(none)}  [from $GW_OPTS_FROM]; upstream JVM flags: ${UP_OPTS:-(none)}"
+echo "session store: $STORE"
 echo "load average before the rounds: $LOAD_BEFORE, after: $LOAD_AFTER"
 echo "v3 call: GET $V3_PATHQ"
 echo
@@ -478,8 +496,9 @@ result=$BENCH_DIR/results/$stamp.json
     --arg v3 "GET $V3_PATHQ" --argjson ratio "$RATIO" --argjson ap50 "$ADD_P50" --argjson ap99 "$ADD_P99" \
     --argjson rss "$GW_RSS_MB" --argjson hwm "$GW_HWM_MB" --argjson uprss "$UP_RSS_MB" \
     --argjson tokrun "$TOKEN_RUN" --argjson tokload "$TOKEN_LOAD" --argjson window "$WINDOW_MIN" \
-    --argjson elapsed "$ELAPSED" \
+    --argjson elapsed "$ELAPSED" --arg store "$STORE" \
   '{time: $stamp, commit: $commit, source_commit: $srccommit, "label": $lbl, quick: ($quick == 1), jar: $jar,
+    session_store: $store,
     machine: {cores: ($nproc | tonumber), memory_gib: ($mem | tonumber), java: $java,
               load_before: $lb, load_after: $la, tools: $tools},
     gateway_jvm_flags: $gwopts, gateway_jvm_flags_from: $gwfrom, upstream_jvm_flags: $upopts,
