@@ -15,15 +15,17 @@ import java.util.regex.Pattern;
  * Keeps passwords and tokens out of the report and the console. Every value of a secret member
  * (Token, SecureToken, DownloadToken, SystemPassword, UserPassword, OAuth2 passwords and secrets)
  * and of an Authorization header, seen in the corpus or in a replay, is collected; any text
- * written out has each of them replaced by {@value #MASK}, and URL query strings (where signed
- * download links carry their credentials) are masked whole.
+ * written out has each of them replaced by {@value #MASK}. Download links (UrlAttachment) are
+ * masked whole, since the link itself grants the file, and so are URL query strings anywhere,
+ * where signed links carry their credentials.
  */
 public final class SecretMasker {
 
     public static final String MASK = "***";
 
     private static final Set<String> SECRET_MEMBERS = Set.of("token", "securetoken", "downloadtoken", "systempassword",
-            "userpassword", "password", "access_token", "refresh_token", "client_secret", "authorization");
+            "userpassword", "password", "access_token", "refresh_token", "client_secret", "authorization",
+            "urlattachment");
     private static final Pattern URL_QUERY = Pattern.compile("(https?://[^\\s\"'<>?#]+)\\?[^\\s\"'<>#]*");
     /** Shorter values would mask ordinary words; real tokens and passwords are longer. */
     private static final int SHORTEST_SECRET = 4;
@@ -48,7 +50,7 @@ public final class SecretMasker {
         }
         if (node.isObject()) {
             node.fields().forEachRemaining(field -> {
-                if (isSecretMember(field.getKey()) && field.getValue().isValueNode()) {
+                if (isSecretMember(field.getKey()) && field.getValue().isTextual()) {
                     addSecret(field.getValue().asText());
                 }
                 collect(field.getValue());
