@@ -26,6 +26,7 @@ final class HtmlReportWriter {
             .verdict{display:inline-block;padding:3px 10px;border-radius:4px;font-weight:600;color:#fff}
             .pass{background:#2d7d46}.fail{background:#b42318}.over{background:#fdecea}.muted{color:#5c6670}
             .kind{display:inline-block;padding:0 6px;border-radius:3px;background:#eef1f4;font-size:12px;margin-right:4px}
+            table.fixed{table-layout:fixed}table.fixed code{word-break:break-all}
             .exp{background:#fff8e6}.act{background:#eef6ff}.summary td{border:none;padding:2px 16px 2px 0}
             """;
 
@@ -74,7 +75,10 @@ final class HtmlReportWriter {
         if (report.differingPaths().isEmpty()) {
             html.append("<p class=\"muted\">No differences.</p>");
         } else {
-            html.append("<table><tr><th>path</th><th>count</th><th>example (call)</th><th>expected</th><th>actual</th></tr>");
+            // Fixed columns: long values wrap instead of pushing the side-by-side columns off the page.
+            html.append("<table class=\"fixed\"><colgroup><col style=\"width:24%\"><col style=\"width:6%\"><col style=\"width:20%\">")
+                    .append("<col style=\"width:25%\"><col style=\"width:25%\"></colgroup>")
+                    .append("<tr><th>path</th><th>count</th><th>example (call)</th><th>expected</th><th>actual</th></tr>");
             for (PathFigures path : report.differingPaths()) {
                 Example first = path.examples().get(0);
                 html.append("<tr><td><code>").append(esc(path.path())).append("</code><br>");
@@ -92,7 +96,8 @@ final class HtmlReportWriter {
         if (report.volatilePaths().isEmpty()) {
             html.append("<p class=\"muted\">None.</p>");
         } else {
-            html.append("<table><tr><th>path</th><th>count</th><th>first pass</th><th>second pass</th></tr>");
+            html.append("<table class=\"fixed\"><colgroup><col style=\"width:40%\"><col style=\"width:6%\"><col style=\"width:27%\">")
+                    .append("<col style=\"width:27%\"></colgroup><tr><th>path</th><th>count</th><th>first pass</th><th>second pass</th></tr>");
             for (VolatilePath path : report.volatilePaths()) {
                 html.append("<tr><td><code>").append(esc(path.path())).append("</code></td><td class=\"n\">").append(path.count())
                         .append("</td><td class=\"exp\"><pre>").append(esc(shown(path.example().expected())))
@@ -101,7 +106,8 @@ final class HtmlReportWriter {
             html.append("</table>");
         }
 
-        html.append("<h2>Calls</h2><table><tr><th>#</th><th>operation</th><th>path</th><th>outcome</th><th>differences</th></tr>");
+        html.append("<h2>Calls</h2><table class=\"fixed\"><colgroup><col style=\"width:5%\"><col style=\"width:30%\"><col style=\"width:35%\">")
+                .append("<col style=\"width:20%\"><col style=\"width:10%\"></colgroup><tr><th>#</th><th>operation</th><th>path</th><th>outcome</th><th>differences</th></tr>");
         for (CallOutcome call : report.calls()) {
             String outcome = call.skipped() ? "skipped (side effect)"
                     : call.error() != null ? "no answer: " + call.error()
