@@ -2,17 +2,14 @@ package com.connectgateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.LocalPorts;
+import com.connectgateway.support.PackagedGateways;
 import com.connectgateway.support.PackagedJar;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,33 +23,26 @@ class PackagedCompareIT {
     private static final Path COMPARE_LOG = Path.of("target", "packaged-compare.log");
     private static final Path REPORT = Path.of("target", "packaged-compare-report");
 
-    private Process gateway;
+    private final PackagedGateways jars = new PackagedGateways();
 
     @AfterEach
     void stop() throws Exception {
-        if (gateway != null && gateway.isAlive()) {
-            gateway.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        }
+        jars.close();
     }
 
     @Test
     void theCompareSubCommandReplaysTheCorpusAndGatesOnTheThreshold() throws Exception {
         assertThat(PackagedJar.JAR).as("the packaged jar (./mvnw package)").exists();
         int httpsPort = LocalPorts.free();
-        Files.deleteIfExists(GATEWAY_LOG);
-        gateway = new ProcessBuilder(PackagedJar.command(List.of("-Dquarkus.profile=demo", "-Dquarkus.http.port=" + LocalPorts.free(),
-                "-Dquarkus.http.ssl-port=" + httpsPort, "-Dgateway.sandbox.port=" + LocalPorts.free())))
-                .redirectErrorStream(true).redirectOutput(GATEWAY_LOG.toFile()).start();
-        Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
-                .until(() -> read(GATEWAY_LOG).contains("Listening on") || !gateway.isAlive());
-        assertThat(gateway.isAlive()).as("gateway started; see " + GATEWAY_LOG).isTrue();
+        jars.start(GATEWAY_LOG, List.of("-Dquarkus.profile=demo", "-Dquarkus.http.port=" + LocalPorts.free(),
+                "-Dquarkus.http.ssl-port=" + httpsPort, "-Dgateway.sandbox.port=" + LocalPorts.free()));
 
         String url = "https://localhost:" + httpsPort;
         // The docs corpus differs from the sandbox's catalog, so the default threshold (0.0) fails the run...
         assertThat(compare(url, "0.0")).as("exit status; see " + COMPARE_LOG).isEqualTo(1);
         assertThat(REPORT.resolve("report.html")).exists();
         assertThat(REPORT.resolve("report.json")).exists();
-        assertThat(read(COMPARE_LOG)).contains("[run 1 1/10] session/CreateSession: HTTP 200 success").doesNotContain("sandbox-password");
+        assertThat(PackagedGateways.read(COMPARE_LOG)).contains("[run 1 1/10] session/CreateSession: HTTP 200 success").doesNotContain(LegacyApi.USER_PASSWORD);
         // ...and a threshold of 1.0 lets it pass.
         assertThat(compare(url, "1.0")).as("exit status; see " + COMPARE_LOG).isZero();
     }
@@ -62,16 +52,12 @@ class PackagedCompareIT {
         command.addAll(List.of("compare", "--corpus", "src/test/resources/compare/session.jsonl", "--gateway", gatewayUrl,
                 "--report", REPORT.toString(), "--fail-over", failOver));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(COMPARE_LOG.toFile());
-        builder.environment().put("CONNECT_SYSTEM_ID", "sandbox-system");
-        builder.environment().put("CONNECT_SYSTEM_PASSWORD", "sandbox-secret");
-        builder.environment().put("CONNECT_USER_NAME", "sandbox-user");
-        builder.environment().put("CONNECT_USER_PASSWORD", "sandbox-password");
+        builder.environment().put("CONNECT_SYSTEM_ID", LegacyApi.SYSTEM_ID);
+        builder.environment().put("CONNECT_SYSTEM_PASSWORD", LegacyApi.SYSTEM_PASSWORD);
+        builder.environment().put("CONNECT_USER_NAME", LegacyApi.USER_NAME);
+        builder.environment().put("CONNECT_USER_PASSWORD", LegacyApi.USER_PASSWORD);
         Process compare = builder.start();
         assertThat(compare.waitFor(120, TimeUnit.SECONDS)).as("compare finished").isTrue();
         return compare.exitValue();
-    }
-
-    private static String read(Path log) throws IOException {
-        return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
     }
 }

@@ -28,6 +28,7 @@ class CompareModeTest {
     private static final Path RESOURCES = Path.of("src/test/resources/compare");
     static final Path DEFAULT_REPORT = Path.of("target/compare-test/default");
     private static final Path SIDE_EFFECTS_REPORT = Path.of("target/compare-test/side-effects");
+    private static final Path TWO_GATEWAYS_REPORT = Path.of("target/compare-test/two-gateways");
 
     @Test
     void defaultRunSkipsSideEffectsRemapsIdsAndFindsTheRealDifferences() throws Exception {
@@ -90,6 +91,27 @@ class CompareModeTest {
         assertNoSecrets(outcome);
     }
 
+    @Test
+    void twoGatewaysAreComparedCallByCallAndOnlyRealDifferencesCount() throws Exception {
+        String https = "https://localhost:" + LegacyApi.httpsPort();
+        String credentials = RESOURCES.resolve("sandbox-credentials.properties").toString();
+        // The same gateway under two names: whatever differs between them is noise the baseline's own double run shows.
+        Outcome same = run(TWO_GATEWAYS_REPORT, "--corpus", RESOURCES.resolve("session.jsonl").toString(), "--credentials", credentials,
+                "--baseline", https, "--candidate", "https://127.0.0.1:" + LegacyApi.httpsPort(), "--report", TWO_GATEWAYS_REPORT.toString());
+        assertThat(same.exit).as(same.console).isEqualTo(CompareCommand.PASSED);
+        assertThat(same.report.at("/settings/mode").asText()).isEqualTo("baseline against candidate");
+        assertThat(same.report.at("/totals/replayed").asInt()).isEqualTo(6);
+        assertThat(same.report.at("/totals/mismatchedCalls").asInt()).isZero();
+        assertThat(texts(same.report.at("/volatilePaths"), "path")).contains("CreateSessionResult.Token");
+
+        // A candidate on the plain-HTTP listener refuses CreateSession (HTTPS only): a real difference, and the exit says so.
+        Outcome plain = run(TWO_GATEWAYS_REPORT, "--corpus", RESOURCES.resolve("session.jsonl").toString(), "--credentials", credentials,
+                "--baseline", https, "--candidate", "http://localhost:" + LegacyApi.httpPort(), "--report", TWO_GATEWAYS_REPORT.toString());
+        assertThat(plain.exit).as(plain.console).isEqualTo(CompareCommand.OVER_THRESHOLD);
+        assertThat(call(plain.report, "session/CreateSession").path("differences").asInt()).isPositive();
+        assertNoSecrets(plain);
+    }
+
     private static void assertNoSecrets(Outcome outcome) throws Exception {
         for (String text : List.of(outcome.html, outcome.json, outcome.console)) {
             assertThat(text).doesNotContain(LegacyApi.SYSTEM_PASSWORD, LegacyApi.USER_PASSWORD, "rec-Token-", "rec-SecureToken-",
@@ -106,9 +128,13 @@ class CompareModeTest {
     private static Outcome compare(Path reportDir, String... args) throws Exception {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--gateway", "https://localhost:" + LegacyApi.httpsPort(), "--report", reportDir.toString()));
+        return run(reportDir, all.toArray(String[]::new));
+    }
+
+    private static Outcome run(Path reportDir, String... all) throws Exception {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8);
-        int exit = CompareCommand.run(all.toArray(String[]::new), Map.of(), out, out);
+        int exit = CompareCommand.run(all, Map.of(), out, out);
         String json = Files.readString(reportDir.resolve("report.json"));
         return new Outcome(exit, console.toString(StandardCharsets.UTF_8), Json.MAPPER.readTree(json), json,
                 Files.readString(reportDir.resolve("report.html")));
