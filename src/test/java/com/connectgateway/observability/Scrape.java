@@ -28,7 +28,11 @@ final class Scrape {
     }
 
     static Scrape of(int port) {
-        return new Scrape(given().port(port).get("/q/metrics").then().statusCode(200).extract().asString());
+        return of(given().port(port));
+    }
+
+    static Scrape of(io.restassured.specification.RequestSpecification at) {
+        return new Scrape(at.get("/q/metrics").then().statusCode(200).extract().asString());
     }
 
     /** The value of the series, 0 when it does not exist (yet). */
