@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The state of the two upstream circuit breakers ({@code v3}, {@code token-endpoint}) for readiness
- * and the breaker gauges. SmallRye moves an open breaker to half-open only when a call arrives after
+ * (their gauges are SmallRye's own {@code ft_circuitbreaker_state_current}). SmallRye moves an open breaker to half-open only when a call arrives after
  * its delay, so readiness that stayed DOWN for as long as the breaker says OPEN would keep the traffic
  * away that could close it: a breaker counts as {@link #blocking} only during its delay after it
  * opened. A breaker that does not exist yet (no upstream call so far) is closed.
