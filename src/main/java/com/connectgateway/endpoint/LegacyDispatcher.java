@@ -44,10 +44,10 @@ public class LegacyDispatcher {
     }
 
     public LegacyResponse dispatch(String service, String operationName, byte[] body, boolean secureTransport) {
-        return observed.answered(answer(service, operationName, body, secureTransport));
-    }
-
-    private LegacyResponse answer(String service, String operationName, byte[] body, boolean secureTransport) {
+        LegacyOperation<?> operation = registry.find(service, operationName).orElse(null);
+        if (operation != null) {
+            observed.operation(operation.name()); // first, so a body that fails to parse still counts for its operation
+        }
         LegacyRequest request;
         try {
             request = reader.read(body);
@@ -58,11 +58,9 @@ public class LegacyDispatcher {
         }
         JsonNode coordinationId = request.header().coordinationId();
         observed.coordinationId(coordinationId);
-        LegacyOperation<?> operation = registry.find(service, operationName).orElse(null);
         if (operation == null) {
             return LegacyResponse.failure(unknownOperation(service, operationName), coordinationId, null);
         }
-        observed.operation(operation.name());
         try {
             TokenMatch caller = guard.admit(operation.transportRule(), request.header(), secureTransport);
             if (caller != null) {
@@ -81,7 +79,7 @@ public class LegacyDispatcher {
     public LegacyResponse reject(String message, byte[] body) {
         JsonNode coordinationId = body == null ? NullNode.getInstance() : reader.coordinationIdOf(body);
         observed.coordinationId(coordinationId);
-        return observed.answered(LegacyResponse.failure(StatusEntry.of(StatusCode.INVALID_REQUEST, message), coordinationId, null));
+        return LegacyResponse.failure(StatusEntry.of(StatusCode.INVALID_REQUEST, message), coordinationId, null);
     }
 
     /** A SystemError entry whose Message carries a correlation id; the detail goes only to the log. */

@@ -39,13 +39,15 @@ public class LegacyRequests {
         RequestMdc.put(RequestMdc.SESSION_KIND, kind);
     }
 
-    /** Records the answer's Status and status codes; returns it unchanged. */
-    public LegacyResponse answered(LegacyResponse response) {
+    /**
+     * Records the Status and status codes of the envelope about to be written (static: the one
+     * place that writes envelopes calls it, and it needs only the current request).
+     */
+    public static void answered(LegacyResponse response) {
         RequestObservation current = CurrentRequest.get();
         if (current != null) {
             List<String> codes = response.header().statusList().stream().map(StatusEntry::code).toList();
             current.answered(response.header().status(), codes);
         }
-        return response;
     }
 }

@@ -68,6 +68,18 @@ class LegacyMetricsTest {
     }
 
     @Test
+    void unparsableAndOversizedBodiesCountAsErrors() {
+        Scrape before = Scrape.of(LegacyApi.httpPort());
+        LegacyApi.overHttps().body("{\"RequestHeader\":").post("/v1/session/CreateSession").then().statusCode(200);
+        LegacyApi.overHttps().body("x".repeat(1024 * 1024 + 1)).post("/v1/session/CreateSession").then().statusCode(413);
+        Scrape after = Scrape.of(LegacyApi.httpPort());
+        // The operation is known from the path before the body is parsed ...
+        assertThat(delta(before, after, REQUESTS, "operation", "CreateSession", "outcome", "error", "code", "InvalidRequest")).isEqualTo(1);
+        // ... but a declared oversized body is refused before any operation is looked up.
+        assertThat(delta(before, after, REQUESTS, "operation", "unknown", "outcome", "error", "code", "InvalidRequest")).isEqualTo(1);
+    }
+
+    @Test
     void v3FailuresAreTaggedByStatusClassAndRouteTemplate() {
         String token = (String) LegacyApi.createUserSession().get("Token");
         Scrape before = Scrape.of(LegacyApi.httpPort());
