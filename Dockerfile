@@ -63,4 +63,10 @@ COPY --from=build --chown=1001:root /build/target/quarkus-app/quarkus/ /deployme
 COPY --from=build --chown=1001:root /build/target/quarkus-app/jvm.options /deployments/jvm.options
 EXPOSE 8080 8443
 USER 1001
+# Liveness, not readiness: Docker (and Swarm, which restarts unhealthy containers) should act only when
+# the process stops answering; an open upstream breaker is a readiness matter (docs/operations.md).
+# The Temurin image has bash but may lack curl/wget, so the probe is one HTTP/1.0 GET over bash's
+# /dev/tcp. With quarkus.management.enabled the health endpoints move to quarkus.management.port.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
+  CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/${QUARKUS_HTTP_PORT:-8080} && printf 'GET /q/health/live HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && head -n 1 <&3 | grep -q ' 200 '"]
 ENTRYPOINT ["java", "@/deployments/jvm.options", "-jar", "/deployments/quarkus-run.jar"]

@@ -1,5 +1,6 @@
 package com.connectgateway.endpoint;
 
+import com.connectgateway.observability.LegacyRequests;
 import com.connectgateway.operations.LegacyOperation;
 import com.connectgateway.operations.OperationCall;
 import com.connectgateway.operations.OperationConfig;
@@ -31,28 +32,40 @@ public class LegacyDispatcher {
     private final OperationRegistry registry;
     private final TransportGuard guard;
     private final OperationConfig operations;
+    private final LegacyRequests observed;
 
-    LegacyDispatcher(LegacyRequestReader reader, OperationRegistry registry, TransportGuard guard, OperationConfig operations) {
+    LegacyDispatcher(LegacyRequestReader reader, OperationRegistry registry, TransportGuard guard, OperationConfig operations,
+            LegacyRequests observed) {
         this.reader = reader;
         this.registry = registry;
         this.guard = guard;
         this.operations = operations;
+        this.observed = observed;
     }
 
     public LegacyResponse dispatch(String service, String operationName, byte[] body, boolean secureTransport) {
+        LegacyOperation<?> operation = registry.find(service, operationName).orElse(null);
+        if (operation != null) {
+            observed.operation(operation.name()); // first, so a body that fails to parse still counts for its operation
+        }
         LegacyRequest request;
         try {
             request = reader.read(body);
         } catch (LegacyFault fault) {
-            return LegacyResponse.failure(fault.toEntry(), reader.coordinationIdOf(body), null);
+            JsonNode coordinationId = reader.coordinationIdOf(body);
+            observed.coordinationId(coordinationId);
+            return LegacyResponse.failure(fault.toEntry(), coordinationId, null);
         }
         JsonNode coordinationId = request.header().coordinationId();
-        LegacyOperation<?> operation = registry.find(service, operationName).orElse(null);
+        observed.coordinationId(coordinationId);
         if (operation == null) {
             return LegacyResponse.failure(unknownOperation(service, operationName), coordinationId, null);
         }
         try {
             TokenMatch caller = guard.admit(operation.transportRule(), request.header(), secureTransport);
+            if (caller != null) {
+                observed.sessionKind(caller.session().kind().name());
+            }
             OperationOutcome outcome = execute(operation, request, caller);
             return new LegacyResponse(new ResponseHeader(outcome.notes(), coordinationId), operation.resultName(), outcome.result());
         } catch (LegacyFault fault) {
@@ -65,6 +78,7 @@ public class LegacyDispatcher {
     /** The answer to a request that cannot name an operation (wrong method, wrong path). */
     public LegacyResponse reject(String message, byte[] body) {
         JsonNode coordinationId = body == null ? NullNode.getInstance() : reader.coordinationIdOf(body);
+        observed.coordinationId(coordinationId);
         return LegacyResponse.failure(StatusEntry.of(StatusCode.INVALID_REQUEST, message), coordinationId, null);
     }
 

@@ -1,5 +1,6 @@
 package com.connectgateway.endpoint;
 
+import com.connectgateway.observability.LegacyRequests;
 import com.connectgateway.wire.LegacyResponse;
 import com.connectgateway.wire.StatusCode;
 import com.connectgateway.wire.StatusEntry;
@@ -32,11 +33,15 @@ public class LegacyJsonResponses {
      * SystemError envelope with the same CoordinationId, so the client still gets a legacy answer.
      */
     byte[] bytes(LegacyResponse response) {
+        // Every envelope is written here (dispatcher, error mapper, route failures, 413): its Status
+        // and codes go to the request's meters and access line.
+        LegacyRequests.answered(response);
         try {
             return writer.writeValueAsBytes(response.toJson());
         } catch (JsonProcessingException unwritable) {
             LegacyResponse failure = LegacyResponse.failure(LegacyDispatcher.systemError(unwritable),
                     response.header().coordinationId(), null);
+            LegacyRequests.answered(failure);
             try {
                 return writer.writeValueAsBytes(failure.toJson());
             } catch (JsonProcessingException impossible) {

@@ -1,5 +1,6 @@
 package com.connectgateway.endpoint;
 
+import com.connectgateway.observability.LegacyRequests;
 import com.connectgateway.session.SessionBroker;
 import com.connectgateway.upstream.RawTokenResponse;
 import com.connectgateway.upstream.TokenEndpoint;
@@ -31,15 +32,18 @@ public class OAuth2TokenProxyResource {
 
     private final TokenEndpoint tokenEndpoint;
     private final SessionBroker broker;
+    private final LegacyRequests observed;
 
-    OAuth2TokenProxyResource(TokenEndpoint tokenEndpoint, SessionBroker broker) {
+    OAuth2TokenProxyResource(TokenEndpoint tokenEndpoint, SessionBroker broker, LegacyRequests observed) {
         this.tokenEndpoint = tokenEndpoint;
         this.broker = broker;
+        this.observed = observed;
     }
 
     @GET
     @Path("/auth{slash: /?}")
     public Response authorize() {
+        observed.operation("OAuth2Authorize");
         return oauthError(Response.Status.BAD_REQUEST, "unsupported_response_type", NO_IMPLICIT_GRANT);
     }
 
@@ -47,6 +51,7 @@ public class OAuth2TokenProxyResource {
     @Path("/token")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response token(byte[] body, @HeaderParam("Authorization") String authorization) {
+        observed.operation("OAuth2Token");
         MultivaluedMap<String, String> form = TokenRequestForm.parse(body).orElse(null);
         if (form == null) {
             return oauthError(Response.Status.BAD_REQUEST, "invalid_request", "The request body is not a well-formed form.");

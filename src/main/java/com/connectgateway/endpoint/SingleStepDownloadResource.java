@@ -1,5 +1,6 @@
 package com.connectgateway.endpoint;
 
+import com.connectgateway.observability.LegacyRequests;
 import com.connectgateway.session.LegacyTokens;
 import com.connectgateway.session.SessionBroker;
 import com.connectgateway.session.TokenKind;
@@ -34,18 +35,22 @@ public class SingleStepDownloadResource {
     private final LegacyTokens tokens;
     private final V3Api v3;
     private final SecureTransportDetector transport;
+    private final LegacyRequests observed;
 
-    SingleStepDownloadResource(SessionBroker broker, LegacyTokens tokens, V3Api v3, SecureTransportDetector transport) {
+    SingleStepDownloadResource(SessionBroker broker, LegacyTokens tokens, V3Api v3, SecureTransportDetector transport,
+            LegacyRequests observed) {
         this.broker = broker;
         this.tokens = tokens;
         this.v3 = v3;
         this.transport = transport;
+        this.observed = observed;
     }
 
     @POST
     public Response download(@PathParam("imageId") String imageId, @HeaderParam("Authorization") String authorization,
             @HeaderParam("Api-Key") String apiKey, @HeaderParam("GI-Coordination-Id") String coordinationId,
             @Context HttpServerRequest request) {
+        observed.operation("SingleStepDownload");
         String bearer = bearer(authorization);
         if (bearer == null) {
             return error(401, "An access token is required (Authorization: Bearer).", coordinationId);

@@ -1,5 +1,6 @@
 package com.connectgateway.operations;
 
+import com.connectgateway.observability.CurrentRequest;
 import com.connectgateway.upstream.Deadline;
 import com.connectgateway.upstream.ResilienceConfig;
 import com.connectgateway.upstream.V3DeadlineExceeded;
@@ -76,7 +77,8 @@ public class FanOut {
         List<CompletableFuture<Void>> running = new ArrayList<>();
         for (int i = 0; i < workers && workers > 1; i++) {
             try {
-                running.add(CompletableFuture.runAsync(run::work, helpers));
+                // The helper works for this request: its log context and upstream waits go with it.
+                running.add(CompletableFuture.runAsync(CurrentRequest.propagating(run::work), helpers));
             } catch (RejectedExecutionException busy) {
                 break; // every helper is taken: the ones started share the items
             }

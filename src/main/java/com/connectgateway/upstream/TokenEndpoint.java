@@ -1,5 +1,7 @@
 package com.connectgateway.upstream;
 
+import com.connectgateway.observability.UpstreamMetrics;
+import com.connectgateway.observability.UpstreamMetrics.TokenFailure;
 import com.connectgateway.upstream.TokenEndpointException.Reason;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,9 +37,12 @@ public class TokenEndpoint {
     private final Lazy<TokenEndpointClient> client;
 
     private final UpstreamGuards guards;
+    private final UpstreamMetrics metrics;
 
-    TokenEndpoint(UpstreamEndpoints endpoints, UpstreamConfig config, UpstreamGuards guards, ObjectMapper json, Clock clock) {
+    TokenEndpoint(UpstreamEndpoints endpoints, UpstreamConfig config, UpstreamGuards guards, ObjectMapper json, Clock clock,
+            UpstreamMetrics metrics) {
         this.guards = guards;
+        this.metrics = metrics;
         this.json = json;
         this.clock = clock;
         this.client = new Lazy<>(() -> UpstreamClients.build(TokenEndpointClient.class, endpoints.tokenUrl(), config,
@@ -77,21 +82,30 @@ public class TokenEndpoint {
             // The HTTP client would refuse the Api-Key header only after taking a connection.
             throw new TokenEndpointException(Reason.CLIENT_REJECTED, "client credentials contain a control character");
         }
+        UpstreamMetrics.Exchange timing = metrics.start();
         try {
-            return guards.token().get(() -> {
+            RawTokenResponse answer = guards.token().get(() -> {
                 RawTokenResponse response = post(form);
                 if (response.status() >= 500) {
                     throw new ServerError(response); // counts for the breaker; still answered as is
                 }
                 return response;
             });
+            metrics.tokenAnswered(timing, answer.status());
+            return answer;
         } catch (ServerError error) {
+            metrics.tokenAnswered(timing, error.response.status());
             return error.response;
         } catch (TimeoutException e) {
+            metrics.tokenFailed(timing, TokenFailure.TIMEOUT);
             LOG.warn("Token endpoint timed out");
             throw new TokenEndpointException(Reason.UNAVAILABLE, "token endpoint timed out");
         } catch (CircuitBreakerOpenException e) {
+            metrics.tokenRefused(timing);
             throw new TokenEndpointException(Reason.UNAVAILABLE, "token endpoint failing; calls paused");
+        } catch (RuntimeException unreachable) { // post's TokenEndpointException: no answer at all
+            metrics.tokenFailed(timing, TokenFailure.UNREACHABLE);
+            throw unreachable;
         }
     }
 

@@ -22,8 +22,8 @@ import java.util.List;
 @ApplicationScoped
 public class UpstreamGuards {
 
-    static final String V3_BREAKER = "v3";
-    static final String TOKEN_BREAKER = "token-endpoint";
+    public static final String V3_BREAKER = "v3";
+    public static final String TOKEN_BREAKER = "token-endpoint";
 
     private final TypedGuard<JsonNode> v3;
     private final TypedGuard<JsonNode> reads;

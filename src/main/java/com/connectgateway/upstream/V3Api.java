@@ -1,5 +1,6 @@
 package com.connectgateway.upstream;
 
+import com.connectgateway.observability.UpstreamMetrics;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.Vertx;
@@ -58,9 +59,12 @@ public class V3Api {
     private final V3Answers answers;
     private final Clock clock;
     private final RateLimitedWarning refusals;
+    private final UpstreamMetrics metrics;
 
-    V3Api(UpstreamEndpoints endpoints, UpstreamConfig config, UpstreamGuards guards, ObjectMapper json, Clock clock, Vertx vertx) {
+    V3Api(UpstreamEndpoints endpoints, UpstreamConfig config, UpstreamGuards guards, ObjectMapper json, Clock clock, Vertx vertx,
+            UpstreamMetrics metrics) {
         this.config = config;
+        this.metrics = metrics;
         this.guards = guards;
         this.json = json;
         this.answers = new V3Answers(json);
@@ -233,7 +237,7 @@ public class V3Api {
         Map<String, String> withoutRedirect = new LinkedHashMap<>(query);
         withoutRedirect.put("auto_download", "false");
         V3Path path = V3Path.of("downloads", assetType, id);
-        String uri = unsafe("downloads/" + assetType, caller, guards.downloadTimeout(), false,
+        String uri = unsafe("POST", path.encoded(), "downloads/" + assetType, caller, guards.downloadTimeout(), false,
                 () -> client.get().send(HttpMethod.POST, path.encoded(), withoutRedirect, credentials(caller), "{}"))
                 .path("uri").asText(null);
         if (uri == null || uri.isBlank()) {
@@ -259,7 +263,7 @@ public class V3Api {
             case PUT -> HttpMethod.PUT;
             case DELETE -> HttpMethod.DELETE;
         };
-        return unsafe(verb + " " + encoded, caller, guards.writeTimeout(), true,
+        return unsafe(verb.name(), encoded, verb + " " + encoded, caller, guards.writeTimeout(), true,
                 () -> client.get().send(method, encoded, query, credentials(caller), json));
     }
 
@@ -297,7 +301,7 @@ public class V3Api {
         RetryBackoff.begin(caller.deadline().limit(guards.readDeadline()));
         try {
             return guarded(resource, () -> guards.reads().get(() -> guards.v3().get(
-                    () -> exchange(resource, caller.deadline(), guards.readTimeout(), false, request))));
+                    () -> exchange("GET", resource, resource, caller.deadline(), guards.readTimeout(), false, request))));
         } finally {
             RetryBackoff.end();
         }
@@ -308,11 +312,11 @@ public class V3Api {
      * have acted, which the caller's {@link V3Effects} records. Marked inside the breaker, so a call
      * the breaker or bulkhead refused (never sent) is not.
      */
-    private JsonNode unsafe(String resource, V3Caller caller, Duration timeout, boolean emptyAllowed,
+    private JsonNode unsafe(String method, String encodedPath, String resource, V3Caller caller, Duration timeout, boolean emptyAllowed,
             Supplier<CompletableFuture<V3HttpClient.Answer>> request) {
         return guarded(resource, () -> guards.v3().get(() -> {
             try {
-                JsonNode answer = exchange(resource, caller.deadline(), timeout, emptyAllowed, request);
+                JsonNode answer = exchange(method, encodedPath, resource, caller.deadline(), timeout, emptyAllowed, request);
                 caller.effects().possiblyApplied();
                 return answer;
             } catch (V3Failure failure) {
@@ -359,20 +363,37 @@ public class V3Api {
      * resets the HTTP request, so its pooled connection is free at once instead of when the socket
      * read timeout fires.
      */
-    private JsonNode exchange(String resource, Deadline deadline, Duration timeout, boolean emptyAllowed,
-            Supplier<CompletableFuture<V3HttpClient.Answer>> request) {
+    private JsonNode exchange(String method, String encodedPath, String resource, Deadline deadline, Duration timeout,
+            boolean emptyAllowed, Supplier<CompletableFuture<V3HttpClient.Answer>> request) {
         Duration limit = deadline.limit(timeout);
         if (limit.toMillis() < 1) {
             throw new V3DeadlineExceeded(false); // not sent: there is no time to wait for an answer
         }
         boolean deadlineFirst = deadline.cuts(timeout);
-        V3HttpClient.Answer answer = await(resource, request.get(), limit, deadlineFirst);
+        V3HttpClient.Answer answer = timed(method, encodedPath, () -> await(resource, request.get(), limit, deadlineFirst));
         if (answer.status() / 100 == 2) {
             return answers.success(answer.body(), emptyAllowed);
         }
         V3Failure failure = failure(answer);
         LOG.debugf("v3 %s answered HTTP %d %s", resource, failure.status(), failure.errorCode());
         throw failure;
+    }
+
+    /** One exchange, timed per method, route template and status class (docs/operations.md). */
+    private V3HttpClient.Answer timed(String method, String encodedPath, Supplier<V3HttpClient.Answer> exchange) {
+        UpstreamMetrics.Exchange timing = metrics.start();
+        V3HttpClient.Answer answer;
+        try {
+            answer = exchange.get();
+        } catch (V3Failure failure) {
+            metrics.v3Failed(timing, method, encodedPath, failure instanceof V3DeadlineExceeded || TIMEOUT.equals(failure.errorCode()));
+            throw failure;
+        } catch (RuntimeException failure) {
+            metrics.v3Failed(timing, method, encodedPath, false);
+            throw failure;
+        }
+        metrics.v3Answered(timing, method, encodedPath, answer.status());
+        return answer;
     }
 
     /** The answer within {@code limit}; on a timeout, interruption or wire failure the call is cancelled and a failure thrown. */
