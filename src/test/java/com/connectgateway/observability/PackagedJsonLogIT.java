@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.connectgateway.support.JsonBody;
+import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.LocalPorts;
+import com.connectgateway.support.PackagedGateways;
 import com.connectgateway.support.PackagedJar;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,13 +34,11 @@ class PackagedJsonLogIT {
     private static final Path LOG = Path.of("target", "packaged-json-log.log");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Process gateway;
+    private final PackagedGateways jars = new PackagedGateways();
 
     @AfterEach
     void stop() throws Exception {
-        if (gateway != null && gateway.isAlive()) {
-            gateway.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        }
+        jars.close();
     }
 
     @Test
@@ -46,17 +46,12 @@ class PackagedJsonLogIT {
         assertThat(PackagedJar.JAR).as("the packaged jar (./mvnw package)").exists();
         int http = LocalPorts.free();
         int https = LocalPorts.free();
-        Files.deleteIfExists(LOG);
-        gateway = new ProcessBuilder(PackagedJar.command(List.of("-Dquarkus.profile=demo", "-Dquarkus.http.host=127.0.0.1",
+        jars.start(LOG, List.of("-Dquarkus.profile=demo", "-Dquarkus.http.host=127.0.0.1",
                 "-Dquarkus.http.port=" + http, "-Dquarkus.http.ssl-port=" + https, "-Dgateway.sandbox.port=" + LocalPorts.free(),
-                "-Dquarkus.log.console.json.enabled=true")))
-                .redirectErrorStream(true).redirectOutput(LOG.toFile()).start();
-        Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
-                .until(() -> read().contains("Listening on") || !gateway.isAlive());
-        assertThat(gateway.isAlive()).as("started; see " + LOG).isTrue();
+                "-Dquarkus.log.console.json.enabled=true"));
 
-        Map<String, Object> credentials = Map.of("SystemId", "sandbox-system", "SystemPassword", "sandbox-secret",
-                "UserName", "sandbox-user", "UserPassword", "sandbox-password");
+        Map<String, Object> credentials = Map.of("SystemId", LegacyApi.SYSTEM_ID, "SystemPassword", LegacyApi.SYSTEM_PASSWORD,
+                "UserName", LegacyApi.USER_NAME, "UserPassword", LegacyApi.USER_PASSWORD);
         JsonBody session = given().relaxedHTTPSValidation().baseUri("https://127.0.0.1").port(https).contentType(ContentType.JSON)
                 .header("X-Correlation-ID", "it-corr-7")
                 .body(Map.of("RequestHeader", Map.of("CoordinationId", "it-coord-42"), "CreateSessionRequestBody", credentials))
@@ -91,7 +86,7 @@ class PackagedJsonLogIT {
 
         assertThat(lines).noneMatch(l -> "forged".equals(l.path("loggerName").asText()));
         String all = read();
-        assertThat(all).doesNotContain("sandbox-password", "sandbox-secret", token, secureToken);
+        assertThat(all).doesNotContain(LegacyApi.USER_PASSWORD, LegacyApi.SYSTEM_PASSWORD, token, secureToken);
     }
 
     private static boolean access(JsonNode line) {
@@ -110,6 +105,6 @@ class PackagedJsonLogIT {
     }
 
     private static String read() throws IOException {
-        return Files.exists(LOG) ? Files.readString(LOG, StandardCharsets.UTF_8) : "";
+        return PackagedGateways.read(LOG);
     }
 }

@@ -8,6 +8,7 @@ import static com.connectgateway.support.LegacyApi.envelope;
 import static com.connectgateway.support.LegacyApi.userCredentials;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static io.restassured.RestAssured.given;
 
 import com.connectgateway.support.JsonBody;
 import com.connectgateway.support.LegacyApi;
@@ -16,6 +17,8 @@ import com.connectgateway.support.SearchRequests;
 import com.connectgateway.support.profiles.RedisSessions;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.ValidatableResponse;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -46,8 +49,15 @@ class RedisSessionsTest {
     void redisStoppedIsALegacyDependentServiceDownAndTheGatewayRecoversWhenItReturns() {
         String token = (String) createUserSession().get("Token");
         RedisServer redis = RedisSessions.server();
+        ready().statusCode(200);
         redis.stop();
         try {
+            List<Map<String, Object>> checks = ready().statusCode(503).extract().as(JsonBody.class).getList("checks");
+            assertThat(checks).anySatisfy(check -> {
+                assertThat(check.get("name")).isEqualTo("session-store");
+                assertThat(check.get("status")).isEqualTo("DOWN");
+                assertThat(JsonBody.<String>read(check, "data.store")).isEqualTo("RedisSessionStore");
+            });
             SearchRequests.search(token, SearchRequests.body(1, 5))
                     .body(at("ResponseHeader.Status", equalTo("error")))
                     .body(at("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown")))
@@ -59,8 +69,13 @@ class RedisSessionsTest {
         } finally {
             redis.restart();
         }
+        ready().statusCode(200);
         // This Redis keeps nothing on disk, so the old session is gone (AUTH-010); new ones work at once.
         SearchRequests.search(token, SearchRequests.body(1, 5)).body(at("ResponseHeader.StatusList[0].Code", equalTo("AUTH-010")));
         SearchRequests.searchOk((String) createUserSession().get("Token"), SearchRequests.body(1, 5));
+    }
+
+    private static ValidatableResponse ready() {
+        return given().port(LegacyApi.httpPort()).get("/q/health/ready").then();
     }
 }
