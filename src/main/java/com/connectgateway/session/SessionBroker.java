@@ -177,7 +177,12 @@ public class SessionBroker {
 
     /** A valid upstream access token for a call made on behalf of this session. */
     public String upstreamAccessToken(Session session) {
-        return refresher.accessToken(store.findById(session.id()).orElse(session));
+        // The session was read when the request authenticated. While its upstream token is not due it
+        // is the one to use; only a due or expired token is worth reading the store again for (another
+        // thread or replica may have renewed it). With Redis that saves a round trip per request.
+        Instant now = clock.instant();
+        boolean stale = refresher.needsRefresh(session, now) || session.upstream().expiredAt(now);
+        return refresher.accessToken(stale ? store.findById(session.id()).orElse(session) : session);
     }
 
     /** How v3 calls on behalf of this session identify themselves. */
