@@ -9,6 +9,7 @@ import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.PackagedGateways;
 import com.connectgateway.support.PackagedGateways.Ports;
 import com.connectgateway.support.PackagedJar;
+import com.connectgateway.support.RandomKeys;
 import com.connectgateway.support.RedisServer;
 import io.restassured.http.ContentType;
 import java.net.URI;
@@ -16,10 +17,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -52,8 +51,8 @@ class PackagedRedisReplicasIT {
         assertThat(PackagedJar.JAR).as("the packaged jar (./mvnw package)").exists();
         redis = RedisServer.start();
         sandbox = jars.startUpstream(UPSTREAM_LOG);
-        String sessionKey = randomKey();
-        String downloadKey = randomKey();
+        String sessionKey = RandomKeys.base64();
+        String downloadKey = RandomKeys.base64();
         a = Ports.free();
         b = Ports.free();
         for (String name : List.of("a", "b")) {
@@ -152,11 +151,5 @@ class PackagedRedisReplicasIT {
 
     private static long tokenRequests() {
         return given().baseUri(sandbox).get("/control/stats").then().statusCode(200).extract().as(JsonBody.class).getLong("tokenRequests");
-    }
-
-    private static String randomKey() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return Base64.getEncoder().encodeToString(key);
     }
 }

@@ -3,14 +3,13 @@ package com.connectgateway.session.redis;
 import com.connectgateway.session.InMemorySessionStoreTest;
 import com.connectgateway.session.SessionConfig;
 import com.connectgateway.session.SessionLimitCounters;
+import com.connectgateway.support.RandomKeys;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.Vertx;
 import io.vertx.redis.client.Redis;
 import io.vertx.redis.client.RedisOptions;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,12 +19,6 @@ final class RedisFixture {
     private static final Vertx VERTX = Vertx.vertx();
 
     private RedisFixture() {
-    }
-
-    static String newKey() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return Base64.getEncoder().encodeToString(key);
     }
 
     static RedisCommands commands(String url) {
@@ -45,7 +38,7 @@ final class RedisFixture {
 
     static RedisSessionStore store(RedisCommands commands, long maxSessions, long maxPerSystem, SessionLimitCounters counters,
             Clock clock) {
-        return store(commands, uniquePrefix(), newKey(), InMemorySessionStoreTest.config(maxSessions, maxPerSystem, Duration.ofHours(1)),
+        return store(commands, uniquePrefix(), RandomKeys.base64(), InMemorySessionStoreTest.config(maxSessions, maxPerSystem, Duration.ofHours(1)),
                 counters, clock);
     }
 }

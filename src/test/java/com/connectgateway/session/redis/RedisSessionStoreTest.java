@@ -10,6 +10,7 @@ import com.connectgateway.session.SessionKind;
 import com.connectgateway.session.SessionLimitCounters;
 import com.connectgateway.session.TokenKind;
 import com.connectgateway.session.TokenPair;
+import com.connectgateway.support.RandomKeys;
 import com.connectgateway.support.RedisServer;
 import com.connectgateway.upstream.ApiCredentials;
 import com.connectgateway.upstream.UpstreamToken;
@@ -35,7 +36,7 @@ class RedisSessionStoreTest {
 
     private final Clock clock = Clock.systemUTC();
     private final String prefix = RedisFixture.uniquePrefix();
-    private final String key = RedisFixture.newKey();
+    private final String key = RandomKeys.base64();
 
     private RedisSessionStore store(RedisCommands commands) {
         return RedisFixture.store(commands, prefix, key, InMemorySessionStoreTest.config(100, RETENTION), new SessionLimitCounters(), clock);

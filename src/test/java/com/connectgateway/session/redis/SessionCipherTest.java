@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import com.connectgateway.support.RandomKeys;
 import org.junit.jupiter.api.Test;
 
 class SessionCipherTest {
 
     private static final byte[] PLAIN = "{\"access\":\"upstream-access-token\"}".getBytes(StandardCharsets.UTF_8);
 
-    private final String key = RedisFixture.newKey();
+    private final String key = RandomKeys.base64();
 
     @Test
     void sealedValuesOpenForTheirSessionOnlyAndDoNotShowThePlainText() {
@@ -33,14 +34,14 @@ class SessionCipherTest {
 
         assertThat(cipher.open("s", altered)).isEmpty();
         assertThat(cipher.open("s", "garbage")).isEmpty();
-        assertThat(new SessionCipher(RedisFixture.newKey(), List.of()).open("s", sealed)).isEmpty();
+        assertThat(new SessionCipher(RandomKeys.base64(), List.of()).open("s", sealed)).isEmpty();
     }
 
     @Test
     void afterARotationOldValuesStillOpenAndNewOnesUseTheNewKey() {
         SessionCipher before = new SessionCipher(key, List.of());
         String old = before.seal("s", PLAIN);
-        String next = RedisFixture.newKey();
+        String next = RandomKeys.base64();
         SessionCipher after = new SessionCipher(next, List.of(key));
 
         assertThat(after.open("s", old)).isPresent();

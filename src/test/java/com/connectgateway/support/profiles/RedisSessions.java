@@ -1,10 +1,9 @@
 package com.connectgateway.support.profiles;
 
+import com.connectgateway.support.RandomKeys;
 import com.connectgateway.support.RedisServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTestProfile;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -31,11 +30,9 @@ public class RedisSessions implements QuarkusTestProfile {
         @Override
         public Map<String, String> start() {
             server = RedisServer.start();
-            byte[] key = new byte[32];
-            new SecureRandom().nextBytes(key);
             return Map.of("gateway.session.store", "redis",
                     "quarkus.redis.hosts", server.url(),
-                    "gateway.session.redis.encryption-key", Base64.getEncoder().encodeToString(key),
+                    "gateway.session.redis.encryption-key", RandomKeys.base64(),
                     "gateway.session.redis.command-timeout", "1S");
         }
 
