@@ -8,6 +8,7 @@ import static com.connectgateway.support.SearchRequests.creative;
 import static com.connectgateway.support.SearchRequests.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.connectgateway.support.Scrape;
 import com.connectgateway.support.Breakers;
 import com.connectgateway.support.Faults;
 import com.connectgateway.support.JsonBody;

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.connectgateway.support.Scrape;
 import com.connectgateway.support.Breakers;
 import com.connectgateway.support.JsonBody;
 import com.connectgateway.support.LegacyApi;

@@ -112,6 +112,24 @@ class UpstreamTokenRefresherTest {
     }
 
     @Test
+    void aRenewerRunWithTheSharedStoreOutOfReachSkipsQuietly() {
+        issuing(Duration.ofMinutes(30));
+        SessionStore unreachable = new SessionStore() {
+            public Admission add(Session session) { throw down(); }
+            public java.util.Optional<Session> findById(String id) { throw down(); }
+            public java.util.Optional<TokenMatch> findByTokenDigest(String digest) { throw down(); }
+            public java.util.Optional<Session> update(String id, java.util.function.UnaryOperator<Session> change) { throw down(); }
+            public List<Session> liveSessions(Instant now) { throw down(); }
+            public long liveCount(Instant now) { throw down(); }
+            private LegacyFault down() { return new LegacyFault(StatusCode.DEPENDENT_SERVICE_DOWN, "store down"); }
+        };
+        UpstreamTokenRenewer renewer = new UpstreamTokenRenewer(unreachable, refresher, clock);
+
+        renewer.renewDueTokens(); // the scheduler would log a stack trace for anything thrown here
+        assertThat(calls).hasValue(0);
+    }
+
+    @Test
     void tokensShorterThanTheMarginAreRenewedAtAFractionOfTheirLifetime() {
         issuing(Duration.ofSeconds(120));
         open(Duration.ofSeconds(120)); // the five-minute margin is longer than the whole lifetime

@@ -13,6 +13,7 @@ import static io.restassured.RestAssured.given;
 import com.connectgateway.support.JsonBody;
 import com.connectgateway.support.LegacyApi;
 import com.connectgateway.support.RedisServer;
+import com.connectgateway.support.Scrape;
 import com.connectgateway.support.SearchRequests;
 import com.connectgateway.support.profiles.RedisSessions;
 import io.quarkus.test.junit.QuarkusTest;
@@ -37,6 +38,7 @@ class RedisSessionsTest {
         String renewed = LegacyApi.renew(overHttps(), secureToken).extract().as(JsonBody.class).getString("RenewSessionResult.Token");
         SearchRequests.searchOk(renewed, SearchRequests.body(1, 5));
         SearchRequests.searchOk(token, SearchRequests.body(1, 5)); // the CreateSession pair stays valid
+        assertThat(Scrape.of(LegacyApi.httpPort()).value("gateway_sessions_live")).as("counted in Redis").isGreaterThanOrEqualTo(1);
 
         String dump = RedisSessions.server().dump();
         assertThat(dump).contains("cg:s:").contains("cg:d:")

@@ -1,4 +1,4 @@
-package com.connectgateway.observability;
+package com.connectgateway.support;
 
 import static io.restassured.RestAssured.given;
 
@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** One scrape of {@code /q/metrics}: each series (name and sorted labels) with its value. */
-final class Scrape {
+public final class Scrape {
 
     private static final Pattern LINE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{(.*)\\})? (\\S+)");
     private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
@@ -27,16 +27,16 @@ final class Scrape {
         }
     }
 
-    static Scrape of(int port) {
+    public static Scrape of(int port) {
         return of(given().port(port));
     }
 
-    static Scrape of(io.restassured.specification.RequestSpecification at) {
+    public static Scrape of(io.restassured.specification.RequestSpecification at) {
         return new Scrape(at.get("/q/metrics").then().statusCode(200).extract().asString());
     }
 
     /** The value of the series, 0 when it does not exist (yet). */
-    double value(String name, String... labelPairs) {
+    public double value(String name, String... labelPairs) {
         Map<String, String> labels = new TreeMap<>();
         for (int i = 0; i < labelPairs.length; i += 2) {
             labels.put(labelPairs[i], labelPairs[i + 1]);
@@ -44,11 +44,11 @@ final class Scrape {
         return series.getOrDefault(key(name, labels), 0.0);
     }
 
-    boolean has(String name) {
+    public boolean has(String name) {
         return series.keySet().stream().anyMatch(k -> k.equals(name) || k.startsWith(name + "{"));
     }
 
-    String text() {
+    public String text() {
         return text;
     }
 
