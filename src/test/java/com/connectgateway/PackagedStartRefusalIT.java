@@ -49,6 +49,14 @@ class PackagedStartRefusalIT {
     }
 
     @Test
+    void trafficRecordingWithoutAFileIsRefusedNamingTheSetting() throws Exception {
+        Run run = start(List.of("-Dgateway.upstream.api-url=http://127.0.0.1:9", "-Dgateway.upstream.token-url=http://127.0.0.1:9/t",
+                "-Dgateway.recording.enabled=true"));
+        assertThat(run.exitCode).as(run.output).isEqualTo(1);
+        assertThat(run.output).contains("needs gateway.recording.file").doesNotContain("Listening on", "\tat ");
+    }
+
+    @Test
     void theOptInIsRefusedByABuildWithoutTheSandbox() throws Exception {
         Assumptions.assumeTrue(Boolean.getBoolean("gateway.build.no-sandbox"), "only in a -Pno-sandbox build");
         Run run = start(List.of("-Dgateway.sandbox.enabled=true"));

@@ -1,11 +1,11 @@
 package com.connectgateway.compare;
 
+import com.connectgateway.wire.SecretMembers;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListSet;
@@ -23,9 +23,6 @@ public final class SecretMasker {
 
     public static final String MASK = "***";
 
-    private static final Set<String> SECRET_MEMBERS = Set.of("token", "securetoken", "downloadtoken", "systempassword",
-            "userpassword", "password", "access_token", "refresh_token", "client_secret", "authorization",
-            "urlattachment");
     private static final Pattern URL_QUERY = Pattern.compile("(https?://[^\\s\"'<>?#]+)\\?[^\\s\"'<>#]*");
     /** Shorter values would mask ordinary words; real tokens and passwords are longer. */
     private static final int SHORTEST_SECRET = 4;
@@ -111,6 +108,6 @@ public final class SecretMasker {
     }
 
     static boolean isSecretMember(String name) {
-        return SECRET_MEMBERS.contains(name.toLowerCase(Locale.ROOT));
+        return SecretMembers.isSecret(name);
     }
 }

@@ -44,6 +44,7 @@ public class LegacyDispatcher {
     }
 
     public LegacyResponse dispatch(String service, String operationName, byte[] body, boolean secureTransport) {
+        observed.requestBody(body);
         LegacyOperation<?> operation = registry.find(service, operationName).orElse(null);
         if (operation != null) {
             observed.operation(operation.name()); // first, so a body that fails to parse still counts for its operation

@@ -33,17 +33,19 @@ public class LegacyJsonResponses {
      * SystemError envelope with the same CoordinationId, so the client still gets a legacy answer.
      */
     byte[] bytes(LegacyResponse response) {
-        // Every envelope is written here (dispatcher, error mapper, route failures, 413): its Status
-        // and codes go to the request's meters and access line.
-        LegacyRequests.answered(response);
+        // Every envelope is written here (dispatcher, error mapper, route failures, 413): its Status,
+        // codes and bytes go to the request's meters, access line and traffic recording.
         try {
-            return writer.writeValueAsBytes(response.toJson());
+            byte[] written = writer.writeValueAsBytes(response.toJson());
+            LegacyRequests.answered(response, written);
+            return written;
         } catch (JsonProcessingException unwritable) {
             LegacyResponse failure = LegacyResponse.failure(LegacyDispatcher.systemError(unwritable),
                     response.header().coordinationId(), null);
-            LegacyRequests.answered(failure);
             try {
-                return writer.writeValueAsBytes(failure.toJson());
+                byte[] written = writer.writeValueAsBytes(failure.toJson());
+                LegacyRequests.answered(failure, written);
+                return written;
             } catch (JsonProcessingException impossible) {
                 throw new IllegalStateException("a SystemError envelope must serialize", impossible);
             }

@@ -34,20 +34,29 @@ public class LegacyRequests {
         }
     }
 
+    /** The legacy request body as received (kept by reference, for the traffic recording). */
+    public void requestBody(byte[] body) {
+        RequestObservation current = CurrentRequest.get();
+        if (current != null) {
+            current.requestBody(body);
+        }
+    }
+
     /** The kind of the caller's session (USER, APPLICATION, OAUTH2_PASSTHROUGH), never its token. */
     public void sessionKind(String kind) {
         RequestMdc.put(RequestMdc.SESSION_KIND, kind);
     }
 
     /**
-     * Records the Status and status codes of the envelope about to be written (static: the one
+     * Records the Status and status codes of the envelope written, and its bytes (static: the one
      * place that writes envelopes calls it, and it needs only the current request).
      */
-    public static void answered(LegacyResponse response) {
+    public static void answered(LegacyResponse response, byte[] written) {
         RequestObservation current = CurrentRequest.get();
         if (current != null) {
             List<String> codes = response.header().statusList().stream().map(StatusEntry::code).toList();
             current.answered(response.header().status(), codes);
+            current.answerBody(written);
         }
     }
 }

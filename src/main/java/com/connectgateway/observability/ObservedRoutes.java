@@ -1,5 +1,6 @@
 package com.connectgateway.observability;
 
+import com.connectgateway.observability.recording.TrafficRecorder;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -25,11 +26,13 @@ public class ObservedRoutes {
     private final ObservabilityConfig config;
     private final LegacyRequestMetrics metrics;
     private final AccessLog accessLog;
+    private final TrafficRecorder recorder;
 
-    ObservedRoutes(ObservabilityConfig config, LegacyRequestMetrics metrics, AccessLog accessLog) {
+    ObservedRoutes(ObservabilityConfig config, LegacyRequestMetrics metrics, AccessLog accessLog, TrafficRecorder recorder) {
         this.config = config;
         this.metrics = metrics;
         this.accessLog = accessLog;
+        this.recorder = recorder;
     }
 
     void install(@Observes Router router) {
@@ -64,5 +67,7 @@ public class ObservedRoutes {
         int status = ctx.response().getStatusCode();
         metrics.record(observation.operation(), observation.outcome(), observation.codes(), status, total, own);
         accessLog.write(observation.operation(), observation.outcome(), observation.codes(), status, total, own);
+        recorder.record(ctx.request().method().name(), ctx.request().scheme() + "://" + ctx.request().authority() + ctx.request().path(),
+                observation.requestBody(), status, observation.answerBody());
     }
 }

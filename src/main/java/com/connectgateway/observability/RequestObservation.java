@@ -15,6 +15,9 @@ public final class RequestObservation {
     private volatile String operation;
     private volatile String outcome;
     private volatile List<String> codes = List.of();
+    /** The request's and the answer's bodies, for the traffic recording (references only, no copies). */
+    private volatile byte[] requestBody;
+    private volatile byte[] answerBody;
     private int upstreamInFlight;
     private long upstreamSince;
     private long upstreamNanos;
@@ -53,6 +56,22 @@ public final class RequestObservation {
     void answered(String status, List<String> statusCodes) {
         this.codes = List.copyOf(statusCodes);
         this.outcome = status;
+    }
+
+    byte[] requestBody() {
+        return requestBody;
+    }
+
+    void requestBody(byte[] body) {
+        this.requestBody = body;
+    }
+
+    byte[] answerBody() {
+        return answerBody;
+    }
+
+    void answerBody(byte[] body) {
+        this.answerBody = body;
     }
 
     synchronized void upstreamStarted(long now) {
