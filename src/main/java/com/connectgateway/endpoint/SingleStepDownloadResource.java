@@ -62,12 +62,19 @@ public class SingleStepDownloadResource {
             if (fault.code() == StatusCode.AUTH_012) {
                 return error(401, "The token has expired.", coordinationId);
             }
+            if (fault.code() == StatusCode.DEPENDENT_SERVICE_DOWN) {
+                // The shared session store is out of reach: the token may be fine, so not a 401.
+                return error(503, fault.getMessage(), coordinationId);
+            }
             // A gateway-shaped bearer no session knows is revoked, expired and gone, or made up; an upstream
             // token has another form. Such a bearer is never handed to v3.
             if (tokens.looksMinted(bearer)) {
                 return error(401, "The token is not valid.", coordinationId);
             }
             match = null; // not one of ours: an access token the client got from the upstream directly
+        }
+        if (match != null) {
+            observed.sessionKind(match.session().kind().name());
         }
         if (match == null && (apiKey == null || apiKey.isBlank())) {
             return error(401, "An Api-Key header is required with an upstream access token.", coordinationId);

@@ -68,6 +68,11 @@ class RedisSessionsTest {
                     userCredentials())).body(at("ResponseHeader.StatusList[0].Code", equalTo("DependentServiceDown")))
                     .body(at("ResponseHeader.CoordinationId", equalTo("c-1"))).extract().asString();
             assertThat(opened).doesNotContain("Exception").doesNotContain("at com.");
+            // SingleStepDownload answers in HTTP terms: the store is down, the token may be fine (not 401).
+            given().relaxedHTTPSValidation().baseUri("https://localhost").port(LegacyApi.httpsPort())
+                    .header("Authorization", "Bearer " + token).redirects().follow(false)
+                    .post("/v2/download/100001012").then().statusCode(503)
+                    .body("Message", equalTo("The session store is unavailable; retry shortly."));
         } finally {
             redis.restart();
         }
