@@ -7,6 +7,7 @@ import com.connectgateway.upstream.TokenEndpoint;
 import com.connectgateway.upstream.TokenEndpointException;
 import com.connectgateway.upstream.TokenEndpointInput;
 import com.connectgateway.wire.LegacyFault;
+import com.connectgateway.wire.StatusCode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.GET;
@@ -81,9 +82,12 @@ public class OAuth2TokenProxyResource {
                 broker.adoptUpstreamToken(form.getFirst("client_id"), tokenEndpoint.parseToken(upstream));
             } catch (TokenEndpointException unreadable) {
                 // Passed through unchanged; the client sees exactly what the endpoint said.
-            } catch (LegacyFault sessionLimit) {
-                // Over the client's session quota (or the store is full): the gateway would not
-                // accept the token, so it is not handed out.
+            } catch (LegacyFault refused) {
+                // The gateway could not keep the token (the session store is out of reach, or the
+                // client is over its session quota / the store is full), so it is not handed out.
+                if (refused.code() == StatusCode.DEPENDENT_SERVICE_DOWN) {
+                    return oauthError(Response.Status.SERVICE_UNAVAILABLE, "temporarily_unavailable", refused.getMessage());
+                }
                 return oauthError(Response.Status.TOO_MANY_REQUESTS, "temporarily_unavailable",
                         "The session limit for this client is reached: reuse an access token until it expires, or retry later.");
             }

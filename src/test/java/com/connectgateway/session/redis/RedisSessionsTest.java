@@ -73,6 +73,12 @@ class RedisSessionsTest {
                     .header("Authorization", "Bearer " + token).redirects().follow(false)
                     .post("/v2/download/100001012").then().statusCode(503)
                     .body("Message", equalTo("The session store is unavailable; retry shortly."));
+            // /oauth2/token: the grant succeeded upstream, but a token the gateway cannot keep is not handed out.
+            given().relaxedHTTPSValidation().baseUri("https://localhost").port(LegacyApi.httpsPort())
+                    .contentType("application/x-www-form-urlencoded").formParam("client_id", LegacyApi.SYSTEM_ID)
+                    .formParam("client_secret", LegacyApi.SYSTEM_PASSWORD).formParam("grant_type", "client_credentials")
+                    .post("/oauth2/token").then().statusCode(503).body("error", equalTo("temporarily_unavailable"))
+                    .body("access_token", org.hamcrest.Matchers.nullValue());
         } finally {
             redis.restart();
         }
