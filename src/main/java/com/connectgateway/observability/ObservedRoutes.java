@@ -67,7 +67,6 @@ public class ObservedRoutes {
         int status = ctx.response().getStatusCode();
         metrics.record(observation.operation(), observation.outcome(), observation.codes(), status, total, own);
         accessLog.write(observation.operation(), observation.outcome(), observation.codes(), status, total, own);
-        recorder.record(ctx.request().method().name(), ctx.request().scheme() + "://" + ctx.request().authority() + ctx.request().path(),
-                observation.requestBody(), status, observation.answerBody());
+        recorder.record(ctx.request(), observation.requestBody(), status, observation.answerBody());
     }
 }

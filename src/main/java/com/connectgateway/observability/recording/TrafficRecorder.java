@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.ConfigurationException;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -86,11 +87,16 @@ public class TrafficRecorder {
         }
     }
 
-    /** Takes one answered exchange, if recording is on and the sample picks it. Never throws. */
-    public void record(String method, String url, byte[] requestBody, int status, byte[] answerBody) {
+    /**
+     * Takes one answered exchange, if recording is on and the sample picks it. Never throws. Called
+     * for every legacy request: nothing is built before those checks.
+     */
+    public void record(HttpServerRequest request, byte[] requestBody, int status, byte[] answerBody) {
         if (writer == null || requestBody == null || ThreadLocalRandom.current().nextDouble() >= config.sampleRate()) {
             return;
         }
+        String method = request.method().name();
+        String url = request.scheme() + "://" + request.authority() + request.path();
         writer.execute(() -> write(method, url, requestBody, status, answerBody));
     }
 
@@ -121,14 +127,15 @@ public class TrafficRecorder {
                 res.set("body", answer);
             }
             String text = json.writeValueAsString(line) + "\n";
-            if (written + text.length() > config.maxFileBytes()) {
+            long bytes = text.getBytes(StandardCharsets.UTF_8).length;
+            if (written + bytes > config.maxFileBytes()) {
                 full = true;
                 LOG.warnf("The recording file reached gateway.recording.max-file-bytes (%d); recording stopped", config.maxFileBytes());
                 return;
             }
             out.write(text);
             out.flush();
-            written += text.getBytes(StandardCharsets.UTF_8).length;
+            written += bytes;
         } catch (JsonProcessingException notJson) {
             // Left out: the corpus holds JSON exchanges only.
         } catch (IOException | RuntimeException e) {
