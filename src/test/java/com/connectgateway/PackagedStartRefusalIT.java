@@ -42,16 +42,14 @@ class PackagedStartRefusalIT {
 
     @Test
     void redisSessionsWithoutAnEncryptionKeyAreRefusedNamingTheSetting() throws Exception {
-        Run run = start(List.of("-Dgateway.upstream.api-url=http://127.0.0.1:9", "-Dgateway.upstream.token-url=http://127.0.0.1:9/t",
-                "-Dgateway.session.store=redis"));
+        Run run = startWithUpstream("-Dgateway.session.store=redis");
         assertThat(run.exitCode).as(run.output).isEqualTo(1);
         assertThat(run.output).contains("needs gateway.session.redis.encryption-key").doesNotContain("Listening on", "\tat ");
     }
 
     @Test
     void trafficRecordingWithoutAFileIsRefusedNamingTheSetting() throws Exception {
-        Run run = start(List.of("-Dgateway.upstream.api-url=http://127.0.0.1:9", "-Dgateway.upstream.token-url=http://127.0.0.1:9/t",
-                "-Dgateway.recording.enabled=true"));
+        Run run = startWithUpstream("-Dgateway.recording.enabled=true");
         assertThat(run.exitCode).as(run.output).isEqualTo(1);
         assertThat(run.output).contains("needs gateway.recording.file").doesNotContain("Listening on", "\tat ");
     }
@@ -65,6 +63,12 @@ class PackagedStartRefusalIT {
     }
 
     private record Run(int exitCode, String output) {
+    }
+
+    /** With an upstream and token endpoint configured (nothing listens there), so only {@code setting} is wrong. */
+    private static Run startWithUpstream(String setting) throws Exception {
+        return start(List.of("-Dgateway.upstream.api-url=http://127.0.0.1:9", "-Dgateway.upstream.token-url=http://127.0.0.1:9/t",
+                setting));
     }
 
     /** Free ports only so a running gateway cannot make it fail for another reason; no other setting. */
