@@ -226,40 +226,36 @@ public class UpstreamTokenRefresher {
             // The client holds this token's grant; the gateway cannot renew it.
             throw new TokenEndpointException(TokenEndpointException.Reason.GRANT_REJECTED, "pass-through token");
         }
-        Optional<RefreshLeases.Lease> lease = takeLease(sessionId, stillNeeded);
-        if (lease.isEmpty()) {
-            return stored(sessionId); // another replica refreshed it
-        }
-        try (RefreshLeases.Lease held = lease.get()) {
-            // Read again under the lease: another replica may have stored a new token just before it was free.
+        // The fleet-wide lease; while another replica holds it, the session it stores tells when the
+        // refresh is no longer needed here. Waits at most waitLimit.
+        long deadline = System.nanoTime() + waitLimit.toNanos();
+        while (true) {
+            Optional<RefreshLeases.Lease> lease = leases.tryTake(sessionId);
+            if (lease.isPresent()) {
+                try (RefreshLeases.Lease held = lease.get()) {
+                    // Read again under the lease: another replica may have stored a new token just before it was free.
+                    Session current = stored(sessionId);
+                    return stillNeeded.test(current) ? grantAndStore(current) : current;
+                }
+            }
+            pauseBeforeLease(deadline);
             Session current = stored(sessionId);
-            return stillNeeded.test(current) ? grantAndStore(current) : current;
+            if (!stillNeeded.test(current)) {
+                return current; // another replica refreshed it
+            }
         }
     }
 
-    /**
-     * The refresh lease of the session, or empty once the stored session no longer needs this refresh
-     * because the replica that held the lease stored a new token. Waits at most {@code waitLimit}.
-     */
-    private Optional<RefreshLeases.Lease> takeLease(String sessionId, Predicate<Session> stillNeeded) {
-        long deadline = System.nanoTime() + waitLimit.toNanos();
-        for (Optional<RefreshLeases.Lease> lease = leases.tryTake(sessionId); ; lease = leases.tryTake(sessionId)) {
-            if (lease.isPresent()) {
-                return lease;
-            }
-            if (System.nanoTime() - deadline > 0) {
-                throw new TokenEndpointException(TokenEndpointException.Reason.UNAVAILABLE,
-                        "another replica's refresh of this session did not finish in time");
-            }
-            try {
-                Thread.sleep(LEASE_POLL.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new TokenEndpointException(TokenEndpointException.Reason.UNAVAILABLE, "interrupted");
-            }
-            if (!stillNeeded.test(stored(sessionId))) {
-                return Optional.empty();
-            }
+    private static void pauseBeforeLease(long deadline) {
+        if (System.nanoTime() - deadline > 0) {
+            throw new TokenEndpointException(TokenEndpointException.Reason.UNAVAILABLE,
+                    "another replica's refresh of this session did not finish in time");
+        }
+        try {
+            Thread.sleep(LEASE_POLL.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TokenEndpointException(TokenEndpointException.Reason.UNAVAILABLE, "interrupted");
         }
     }
 
